@@ -1,0 +1,36 @@
+package studio.vive.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The checked-in golden JSON sample of every event ({@code golden/<name>.json} on the classpath).
+ * Producers test that they write this shape, consumers that they read it.
+ */
+public final class GoldenSamples {
+
+    public static final String BOOKING_REQUESTED = "booking-requested.v1";
+    public static final String BOOKING_CLEARED = "booking-cleared.v1";
+    public static final String REFERRAL_RAISED = "referral-raised.v1";
+    public static final String BOOKING_CONFIRMED = "booking-confirmed.v1";
+    public static final String BOOKING_REFERRED = "booking-referred.v1";
+    public static final String BOOKING_CANCELLED = "booking-cancelled.v1";
+
+    private GoldenSamples() {
+    }
+
+    /** The sample's JSON text. */
+    public static String json(String name) {
+        String path = "golden/" + name + ".json";
+        try (InputStream in = GoldenSamples.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no golden sample " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package studio.vive.contracts;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The screening decision for one booking; topic {@link Topics#SCREENING_OUTCOMES}. The JSON
+ * {@code type} property names the concrete event.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = BookingCleared.class, name = "BookingCleared"),
+    @JsonSubTypes.Type(value = ReferralRaised.class, name = "ReferralRaised")
+})
+public sealed interface ScreeningOutcome extends IntegrationEvent permits BookingCleared, ReferralRaised {
+
+    /** The event id of the {@link BookingRequested} this decides. */
+    UUID requestEventId();
+
+    /** The version of the rule set that made the decision. */
+    String ruleSetVersion();
+
+    Instant decidedAt();
+
+    Tier tier();
+
+    /** Every matched rule; empty when cleared. */
+    List<Reason> reasons();
+}

@@ -1,0 +1,136 @@
+package studio.vive.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every event reads from and writes to its checked-in golden sample, and tolerates fields added
+ * by a newer producer.
+ */
+class GoldenSampleContractTest {
+
+    private final ObjectMapper json = ObjectMapper.getDefault();
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of(GoldenSamples.BOOKING_REQUESTED, BookingRequested.class, Samples.bookingRequested()),
+                Arguments.of(GoldenSamples.BOOKING_CLEARED, ScreeningOutcome.class, Samples.bookingCleared()),
+                Arguments.of(GoldenSamples.REFERRAL_RAISED, ScreeningOutcome.class, Samples.referralRaised()),
+                Arguments.of(GoldenSamples.BOOKING_CONFIRMED, BookingLifecycleEvent.class, Samples.bookingConfirmed()),
+                Arguments.of(GoldenSamples.BOOKING_REFERRED, BookingLifecycleEvent.class, Samples.bookingReferred()),
+                Arguments.of(GoldenSamples.BOOKING_CANCELLED, BookingLifecycleEvent.class, Samples.bookingCancelled()));
+    }
+
+    @ParameterizedTest(name = "{0} reads into the expected event")
+    @MethodSource("samples")
+    void goldenSampleReadsIntoTheExpectedEvent(String sample, Class<?> readAs, Object expected) throws IOException {
+        assertEquals(expected, json.readValue(GoldenSamples.json(sample), readAs));
+    }
+
+    @ParameterizedTest(name = "{0} is what the event writes")
+    @MethodSource("samples")
+    @SuppressWarnings("unchecked")
+    void eventWritesTheGoldenSample(String sample, Class<?> readAs, Object expected) throws IOException {
+        // Written through the declared contract type, as producers do, so the type property is included.
+        Argument<Object> type = (Argument<Object>) Argument.of(readAs);
+        JsonNode written = json.readValue(json.writeValueAsString(type, expected), JsonNode.class);
+        assertEquals(json.readValue(GoldenSamples.json(sample), JsonNode.class), written);
+    }
+
+    @ParameterizedTest(name = "{0} with unknown extra fields still reads")
+    @MethodSource("samples")
+    void sampleWithUnknownFieldsStillReads(String sample, Class<?> readAs, Object expected) throws IOException {
+        String golden = GoldenSamples.json(sample).strip();
+        String newer = golden.substring(0, golden.length() - 1)
+                + ", \"addedInSomeFutureMinorVersion\": {\"nested\": [1, 2, 3]}, \"anotherNewFlag\": true}";
+        assertEquals(expected, json.readValue(newer, readAs));
+    }
+
+    @ParameterizedTest(name = "{0} is keyed by its booking id")
+    @MethodSource("samples")
+    void everyEventIsKeyedByItsBookingId(String sample, Class<?> readAs, Object expected) {
+        IntegrationEvent event = (IntegrationEvent) expected;
+        assertEquals(event.bookingId().toString(), event.key());
+        assertEquals(1, event.schemaVersion());
+    }
+
+    @org.junit.jupiter.api.Test
+    void sensitiveRecordsNeverPrintTheirContents() {
+        BookingRequested requested = Samples.bookingRequested();
+        assertFalse(requested.toString().contains("SPORT_INJURY"));
+        assertFalse(requested.screening().toString().contains("false"));
+        assertFalse(Samples.bookingConfirmed().toString().contains("ada@example.com"));
+        assertFalse(Samples.bookingConfirmed().client().toString().contains("Ada"));
+        assertTrue(requested.toString().contains(requested.bookingId().toString()));
+    }
+
+    /** The events the golden samples describe, built in code. */
+    static final class Samples {
+
+        static final UUID BOOKING = UUID.fromString("3b241101-e2bb-4255-8caf-4136c566a962");
+        static final UUID REFERRED_BOOKING = UUID.fromString("5d8e2a14-7f3c-4b9a-a1e6-9c4b2d7e8f10");
+        static final Contact ADA = new Contact("Ada Lovelace", "ada@example.com");
+        static final List<Reason> REASONS = List.of(
+                new Reason("RF-LEG-NEURO", "You told us about weakness, numbness or tingling down one or both legs."),
+                new Reason("RF-CANCER", "You told us you have a history of cancer."));
+
+        static BookingRequested bookingRequested() {
+            return new BookingRequested(UUID.fromString("6f1c2c2e-8a4b-4c61-9a8e-0d4f7f3f9a01"), 1,
+                    Instant.parse("2026-11-30T23:15:00Z"), BOOKING, LocalDate.parse("2026-12-01"),
+                    LocalDate.parse("1970-03-14"),
+                    new ScreeningAnswers(false, false, false, LegPain.NONE, false, false, false, false, false,
+                            false, false, 5, true, PainCause.SPORT_INJURY));
+        }
+
+        static BookingCleared bookingCleared() {
+            return new BookingCleared(UUID.fromString("0c9a7e55-1d0b-4a8e-9a51-5f2f1b7f6c02"), 1,
+                    Instant.parse("2026-11-30T23:15:01Z"), BOOKING,
+                    UUID.fromString("6f1c2c2e-8a4b-4c61-9a8e-0d4f7f3f9a01"), "2026.11-1",
+                    Instant.parse("2026-11-30T23:15:01Z"));
+        }
+
+        static ReferralRaised referralRaised() {
+            return new ReferralRaised(UUID.fromString("a7d3e0f4-2c1b-4f7e-8d6a-3b9c5e1f7d03"), 1,
+                    Instant.parse("2026-11-30T23:15:01Z"), REFERRED_BOOKING,
+                    UUID.fromString("b2c4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e04"), "2026.11-1",
+                    Instant.parse("2026-11-30T23:15:01Z"), Tier.URGENT_REFERRAL, REASONS);
+        }
+
+        static Appointment appointment() {
+            return new Appointment("REMEDIAL_60", "Remedial massage, 60 minutes",
+                    OffsetDateTime.parse("2026-12-01T10:00:00+11:00"), OffsetDateTime.parse("2026-12-01T11:00:00+11:00"),
+                    "Australia/Sydney", new TherapistRef("mia", "Mia Chen", "mia@vive.studio"));
+        }
+
+        static BookingConfirmed bookingConfirmed() {
+            return new BookingConfirmed(UUID.fromString("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e05"), 1,
+                    Instant.parse("2026-11-30T23:15:02Z"), BOOKING, ADA, appointment(),
+                    "http://localhost:8080/manage/3b241101-e2bb-4255-8caf-4136c566a962?token=k3Jd9sQ2");
+        }
+
+        static BookingReferred bookingReferred() {
+            return new BookingReferred(UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f06"), 1,
+                    Instant.parse("2026-11-30T23:15:02Z"), REFERRED_BOOKING, ADA, Tier.URGENT_REFERRAL, REASONS);
+        }
+
+        static BookingCancelled bookingCancelled() {
+            return new BookingCancelled(UUID.fromString("e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a07"), 1,
+                    Instant.parse("2026-11-30T23:20:00Z"), BOOKING, ADA, appointment());
+        }
+    }
+}
