@@ -1,0 +1,34 @@
+package studio.vive.messaging.outbox;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+
+/**
+ * {@code vive.outbox.*}: how the {@link OutboxRelay} runs.
+ *
+ * @param enabled            whether this instance runs a relay at all
+ * @param datasource         the Micronaut datasource whose outbox is relayed; the relay opens its own
+ *                           connection from {@code datasources.<name>.url/username/password}
+ * @param fallbackPoll       how often the relay looks at the outbox without a NOTIFY (a safety net:
+ *                           commits wake it immediately)
+ * @param batchSize          rows published per round trip
+ * @param initialBackoff     first wait after Kafka or PostgreSQL failed
+ * @param maxBackoff         cap of the exponential backoff; the relay retries forever
+ * @param lockKey            the {@code pg_try_advisory_lock} key that makes one relay per database active
+ * @param ackTimeout         how long the relay waits for Kafka to acknowledge one batch
+ */
+@ConfigurationProperties("vive.outbox")
+public record OutboxConfiguration(
+        @Bindable(defaultValue = "true") boolean enabled,
+        @Bindable(defaultValue = "default") @NotBlank String datasource,
+        @Bindable(defaultValue = "5s") @NotNull Duration fallbackPoll,
+        @Bindable(defaultValue = "200") @Min(1) int batchSize,
+        @Bindable(defaultValue = "200ms") @NotNull Duration initialBackoff,
+        @Bindable(defaultValue = "30s") @NotNull Duration maxBackoff,
+        @Bindable(defaultValue = "7317170601") long lockKey,
+        @Bindable(defaultValue = "60s") @NotNull Duration ackTimeout) {
+}

@@ -1,0 +1,170 @@
+package studio.vive.messaging.outbox;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.vive.messaging.retry.Backoff;
+
+/**
+ * Publishes outbox rows to Kafka until Kafka acknowledges them, then deletes them.
+ *
+ * <ul>
+ *   <li><b>Low latency</b>: a dedicated PostgreSQL session LISTENs on the channel that
+ *   {@link Outbox#append} NOTIFYs, so a commit wakes the relay at once;
+ *   {@code vive.outbox.fallback-poll} (default 5 s) is only a safety net.</li>
+ *   <li><b>Order</b>: rows go out in insertion order ({@code seq}) through an idempotent,
+ *   {@code acks=all} producer, so the events of one booking (one key, one partition) stay in
+ *   order.</li>
+ *   <li><b>One active relay per database</b>: the session holds
+ *   {@code pg_try_advisory_lock(vive.outbox.lock-key)}; other instances stand by and take over
+ *   when that session ends (crash, restart, network loss).</li>
+ *   <li><b>Never loses an event</b>: a row is deleted only after Kafka acknowledged it. Kafka or
+ *   PostgreSQL outages are retried forever with capped exponential backoff. A crash between the
+ *   acknowledgement and the delete publishes the row again on restart (at-least-once); consumers
+ *   de-duplicate on the event id ({@code ProcessedEvents}).</li>
+ * </ul>
+ *
+ * <p>Logs progress with row counts, event ids and types, never payloads. Enabled unless
+ * {@code vive.outbox.enabled=false}.
+ */
+@Singleton
+@Requires(property = "vive.outbox.enabled", notEquals = "false")
+public class OutboxRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final RelayConnections connections;
+    private final OutboxPublisher publisher;
+    private final OutboxConfiguration configuration;
+    private final OutboxDepth depth;
+    private final Optional<RelayObserver> observer;
+    private final Thread worker;
+    private volatile boolean running = true;
+
+    OutboxRelay(RelayConnections connections, OutboxPublisher publisher, OutboxConfiguration configuration,
+                OutboxDepth depth, Optional<RelayObserver> observer) {
+        this.connections = connections;
+        this.publisher = publisher;
+        this.configuration = configuration;
+        this.depth = depth;
+        this.observer = observer;
+        this.worker = new Thread(this::run, "vive-outbox-relay");
+        this.worker.setDaemon(true);
+    }
+
+    @EventListener
+    void start(StartupEvent started) {
+        worker.start();
+    }
+
+    /** Whether the relay thread is still running. */
+    public boolean isRunning() {
+        return worker.isAlive();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        worker.interrupt();
+        worker.join(configuration.fallbackPoll().plus(configuration.ackTimeout()).toMillis());
+    }
+
+    private void run() {
+        Backoff database = new Backoff(configuration.initialBackoff(), configuration.maxBackoff());
+        while (running) {
+            try (RelayConnection session = connections.open()) {
+                database.reset();
+                relay(session);
+            } catch (SQLException e) {
+                if (!running) {
+                    break;
+                }
+                Duration wait = database.next();
+                LOG.warn("Outbox relay: PostgreSQL unavailable (SQLState {}); reconnecting in {} ms",
+                        e.getSQLState(), wait.toMillis());
+                if (!sleep(wait)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        LOG.info("Outbox relay stopped");
+    }
+
+    private void relay(RelayConnection session) throws SQLException, InterruptedException {
+        boolean standby = false;
+        boolean active = false;
+        while (running) {
+            if (session.activate(configuration.lockKey())) {
+                if (!active) {
+                    LOG.info("Outbox relay active for this database");
+                    active = true;
+                }
+                drain(session);
+            } else if (!standby) {
+                LOG.info("Outbox relay on standby: another instance relays this database");
+                standby = true;
+            }
+            depth.counted(session.depth());
+            session.awaitCommit(configuration.fallbackPoll(), () -> running);
+        }
+    }
+
+    /** Publishes until the outbox is empty, waiting out Kafka outages. */
+    private void drain(RelayConnection session) throws SQLException, InterruptedException {
+        Backoff kafka = new Backoff(configuration.initialBackoff(), configuration.maxBackoff());
+        int failedAttempts = 0;
+        long published = 0;
+        while (running) {
+            List<OutboxRow> batch = session.nextBatch(configuration.batchSize());
+            if (batch.isEmpty()) {
+                if (failedAttempts > 0) {
+                    LOG.info("Outbox relay: Kafka reachable again after {} failed attempts; {} records published",
+                            failedAttempts, published);
+                }
+                return;
+            }
+            OutboxPublisher.Publication publication = publisher.publish(batch, configuration.ackTimeout());
+            List<OutboxRow> acknowledged = publication.acknowledged();
+            session.delete(acknowledged.stream().map(OutboxRow::id).toList());
+            published += acknowledged.size();
+            Instant now = Instant.now();
+            acknowledged.forEach(row -> observer.ifPresent(o -> o.published(row.createdAt(), now)));
+            if (publication.complete()) {
+                kafka.reset();
+                continue;
+            }
+            failedAttempts++;
+            long waiting = session.depth();
+            depth.counted(waiting);
+            Duration wait = kafka.next();
+            LOG.warn("Outbox relay: Kafka acknowledged {} of {} records ({}); {} rows waiting; "
+                            + "retrying in {} ms (attempt {})",
+                    acknowledged.size(), batch.size(), publication.failure().getClass().getSimpleName(), waiting,
+                    wait.toMillis(), failedAttempts);
+            if (!sleep(wait)) {
+                return;
+            }
+        }
+    }
+
+    private boolean sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return running;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
