@@ -1,0 +1,17 @@
+package studio.vive.localinfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import studio.vive.contracts.Topics;
+
+class PlatformTopicsTest {
+
+    @Test
+    void everyContractTopicAndItsDeadLetterTopicIsListedButNoHeader() {
+        assertThat(PlatformTopics.all()).containsExactlyInAnyOrder(
+                Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED_DLT,
+                Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES_DLT,
+                Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE_DLT);
+    }
+}
