@@ -1,0 +1,64 @@
+package studio.vive.notification.delivery;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One email to one recipient about one booking, and how its delivery went: the row is both the
+ * intent (written with the processed event, in the consumer's transaction) and the delivery log.
+ *
+ * <p>The email is stored fully rendered, so every attempt sends the same bytes under the same
+ * Message-ID, whatever happens to templates or configuration in between.
+ *
+ * @param id            the notification id; the Message-ID is derived from it
+ * @param bookingId     the booking it is about
+ * @param eventId       the lifecycle event that caused it
+ * @param kind          which email of the booking
+ * @param recipient     the address it goes to (personal data: never logged)
+ * @param recipientName the display name in the To header (personal data: never logged)
+ * @param status        PENDING, SENT or FAILED
+ * @param messageId     the RFC 5322 Message-ID, with angle brackets
+ * @param subject       subject line (never contains health information)
+ * @param textBody      the text/plain body
+ * @param htmlBody      the text/html body
+ * @param calendar      the {@code .ics} attachment, if any
+ * @param calendarMethod the iTIP method of the attachment (REQUEST, CANCEL), if any
+ * @param attempts      how many delivery attempts were started
+ * @param createdAt     when the intent was recorded
+ * @param nextAttemptAt when the next attempt may start (while an attempt runs: the end of its lease)
+ * @param lastAttemptAt when the last attempt started
+ * @param sentAt        when the SMTP server accepted it
+ * @param failedAt      when delivery was given up
+ * @param lastError     what went wrong the last time, for staff
+ */
+@MappedEntity("notification")
+public record Notification(
+        @Id UUID id,
+        UUID bookingId,
+        UUID eventId,
+        NotificationKind kind,
+        String recipient,
+        String recipientName,
+        NotificationStatus status,
+        String messageId,
+        String subject,
+        String textBody,
+        String htmlBody,
+        @Nullable String calendar,
+        @Nullable String calendarMethod,
+        int attempts,
+        Instant createdAt,
+        Instant nextAttemptAt,
+        @Nullable Instant lastAttemptAt,
+        @Nullable Instant sentAt,
+        @Nullable Instant failedAt,
+        @Nullable String lastError) {
+
+    @Override
+    public String toString() {
+        return "Notification[id=" + id + ", bookingId=" + bookingId + ", kind=" + kind + ", status=" + status + "]";
+    }
+}

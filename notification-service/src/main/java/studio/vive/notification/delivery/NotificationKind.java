@@ -1,0 +1,20 @@
+package studio.vive.notification.delivery;
+
+/**
+ * Which email of a booking a notification is. Together with the booking id and the recipient it
+ * identifies one email that must be sent exactly once.
+ */
+public enum NotificationKind {
+    /** To the client: the booking is confirmed, with a calendar invite. */
+    CLIENT_CONFIRMATION,
+    /** To the therapist: a new booking in their diary, with a calendar invite. */
+    THERAPIST_NOTICE,
+    /** To the client: not confirmed, see your doctor first. */
+    REFERRAL,
+    /** To the client: not confirmed, see a doctor immediately. */
+    URGENT_REFERRAL,
+    /** To the client: the booking is cancelled, with a calendar cancellation. */
+    CLIENT_CANCELLATION,
+    /** To the therapist: the booking is cancelled, with a calendar cancellation. */
+    THERAPIST_CANCELLATION
+}

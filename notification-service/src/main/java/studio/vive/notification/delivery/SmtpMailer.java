@@ -1,0 +1,108 @@
+package studio.vive.notification.delivery;
+
+import io.micronaut.email.Attachment;
+import io.micronaut.email.Contact;
+import io.micronaut.email.Email;
+import io.micronaut.email.MultipartBody;
+import io.micronaut.email.javamail.composer.MessageComposer;
+import io.micronaut.email.javamail.sender.SessionProvider;
+import jakarta.inject.Singleton;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import studio.vive.notification.email.StudioDetails;
+
+/**
+ * Hands one notification to the SMTP server (micronaut-email composes the MIME message, Jakarta
+ * Mail/Angus talks SMTP), under the notification's stable Message-ID.
+ */
+@Singleton
+public class SmtpMailer {
+
+    static final String INVITE_FILE_NAME = "invite.ics";
+
+    private final SessionProvider sessions;
+    private final MessageComposer composer;
+    private final StudioDetails studio;
+
+    public SmtpMailer(SessionProvider sessions, MessageComposer composer, StudioDetails studio) {
+        this.sessions = sessions;
+        this.composer = composer;
+        this.studio = studio;
+    }
+
+    /**
+     * Sends the email; returns once the SMTP server has accepted it.
+     *
+     * @throws DeliveryFailure when it was not accepted, saying whether a retry can help
+     */
+    public void send(Notification notification) throws DeliveryFailure {
+        try {
+            new InternetAddress(notification.recipient(), true).validate();
+        } catch (AddressException e) {
+            throw DeliveryFailure.permanent("invalid recipient address", "invalid recipient address: " + e.getMessage(), e);
+        }
+        try {
+            Session session = sessions.session();
+            MimeMessage composed = (MimeMessage) composer.compose(emailOf(notification), session);
+            Transport.send(new IdentifiedMimeMessage(composed, notification.messageId()));
+        } catch (SendFailedException e) {
+            throw classify(e);
+        } catch (MessagingException e) {
+            throw DeliveryFailure.transientFailure("SMTP " + e.getClass().getSimpleName(), describe(e), e);
+        }
+    }
+
+    private Email emailOf(Notification notification) {
+        Email.Builder email = Email.builder()
+                .from(new Contact(studio.from(), studio.name()))
+                .replyTo(new Contact(studio.replyTo(), studio.name()))
+                .to(new Contact(notification.recipient(), notification.recipientName()))
+                .subject(notification.subject())
+                .body(new MultipartBody(notification.htmlBody(), notification.textBody()));
+        if (notification.calendar() != null) {
+            email.attachment(Attachment.builder()
+                    .filename(INVITE_FILE_NAME)
+                    .contentType("text/calendar; charset=UTF-8; method=" + notification.calendarMethod())
+                    .content(notification.calendar().getBytes(StandardCharsets.UTF_8))
+                    .build());
+        }
+        return email.build();
+    }
+
+    /**
+     * Angus reports recipients refused with a 5xx reply as invalid and those refused with a 4xx
+     * reply as valid-unsent: only the first cannot be helped by a retry.
+     */
+    private static DeliveryFailure classify(SendFailedException e) {
+        Address[] invalid = e.getInvalidAddresses();
+        Address[] validUnsent = e.getValidUnsentAddresses();
+        boolean rejected = invalid != null && invalid.length > 0 && (validUnsent == null || validUnsent.length == 0);
+        return rejected
+                ? DeliveryFailure.permanent("recipient rejected by the SMTP server", describe(e), e)
+                : DeliveryFailure.transientFailure("SMTP send failed", describe(e), e);
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage().strip());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package studio.vive.notification.intake;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.vive.contracts.BookingLifecycleEvent;
+import studio.vive.messaging.inbox.ProcessedEvents;
+import studio.vive.notification.delivery.MessageIds;
+import studio.vive.notification.delivery.Notification;
+import studio.vive.notification.delivery.NotificationRepository;
+import studio.vive.notification.delivery.NotificationStatus;
+import studio.vive.notification.email.BookingEmails;
+import studio.vive.notification.email.ComposedEmail;
+
+/**
+ * Turns a lifecycle event into recorded intents: in one transaction, marks the event processed and
+ * records each email it calls for as a PENDING notification. Nothing is sent here; the
+ * {@code NotificationDispatcher} sends what was committed.
+ *
+ * <p>Exactly once per (booking, kind, recipient): a redelivered event is recognised by its event
+ * id, and a different event asking for an email the booking already has (a republished event) is
+ * recognised by the notification's natural key, backed by a unique constraint.
+ */
+@Singleton
+public class NotificationIntake {
+
+    /** This use case's name in the processed-event inbox. */
+    public static final String CONSUMER = "notification-intake";
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationIntake.class);
+
+    private final ProcessedEvents processedEvents;
+    private final NotificationRepository notifications;
+    private final BookingEmails emails;
+    private final MessageIds messageIds;
+    private final Clock clock;
+
+    public NotificationIntake(ProcessedEvents processedEvents, NotificationRepository notifications,
+                              BookingEmails emails, MessageIds messageIds, Clock clock) {
+        this.processedEvents = processedEvents;
+        this.notifications = notifications;
+        this.emails = emails;
+        this.messageIds = messageIds;
+        this.clock = clock;
+    }
+
+    /** Records the emails {@code event} calls for, unless it was already processed. */
+    @Transactional
+    public void accept(BookingLifecycleEvent event) {
+        if (!processedEvents.markProcessed(event.eventId(), CONSUMER)) {
+            LOG.info("{} already processed; ignoring the redelivery", event.type());
+            return;
+        }
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (ComposedEmail email : emails.compose(event)) {
+            if (notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(), email.kind(), email.recipient())) {
+                LOG.info("{} of this booking already recorded; not sending it again", email.kind());
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            notifications.save(new Notification(id, event.bookingId(), event.eventId(), email.kind(),
+                    email.recipient(), email.recipientName(), NotificationStatus.PENDING, messageIds.of(id),
+                    email.subject(), email.textBody(), email.htmlBody(),
+                    email.invite() == null ? null : email.invite().content(),
+                    email.invite() == null ? null : email.invite().method().name(),
+                    0, now, now, null, null, null, null));
+            recorded++;
+        }
+        LOG.info("{} processed: {} notification(s) recorded", event.type(), recorded);
+    }
+}
