@@ -1,0 +1,67 @@
+package studio.vive.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import studio.vive.notification.support.ServiceSpec;
+
+/** The service starts against real PostgreSQL, Kafka and SMTP, migrates, and reports healthy. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationServiceStartupIT extends ServiceSpec {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    @Override
+    protected String databaseName() {
+        return "notification_startup";
+    }
+
+    @Test
+    void migrationsCreateTheNotificationLogAndTheMessagingTables() {
+        List<String> applied = jdbc.prepareStatement(
+                "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", statement -> {
+                    var rows = statement.executeQuery();
+                    var versions = new java.util.ArrayList<String>();
+                    while (rows.next()) {
+                        versions.add(rows.getString(1));
+                    }
+                    return versions;
+                });
+        assertTrue(applied.containsAll(List.of("0.1", "0.2", "1")), "applied: " + applied);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void healthIsUpWithTheDatabaseAndKafka() {
+        Map<String, Object> health = http.toBlocking().retrieve(HttpRequest.GET("/health"),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("UP", health.get("status"));
+        Map<String, Object> details = (Map<String, Object>) health.get("details");
+        assertEquals("UP", ((Map<String, Object>) details.get("jdbc")).get("status"));
+        assertEquals("UP", ((Map<String, Object>) details.get("kafka")).get("status"));
+    }
+
+    @Test
+    void prometheusMetricsArePublished() {
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+        assertTrue(metrics.contains("vive_notification_unconfirmed_window"), "delivery window timer exported");
+        assertTrue(metrics.contains("jvm_memory_used_bytes"));
+    }
+}

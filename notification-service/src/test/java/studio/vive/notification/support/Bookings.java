@@ -1,0 +1,61 @@
+package studio.vive.notification.support;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import studio.vive.contracts.Appointment;
+import studio.vive.contracts.BookingCancelled;
+import studio.vive.contracts.BookingConfirmed;
+import studio.vive.contracts.BookingReferred;
+import studio.vive.contracts.Contact;
+import studio.vive.contracts.Reason;
+import studio.vive.contracts.TherapistRef;
+import studio.vive.contracts.Tier;
+
+/**
+ * Lifecycle events of one fresh booking, shaped like the golden samples, with addresses unique to
+ * this booking (the test SMTP server and Kafka are shared by every test of the JVM).
+ */
+public final class Bookings {
+
+    public static final String SERVICE_NAME = "Remedial massage, 60 minutes";
+    public static final String THERAPIST_NAME = "Mia Chen";
+    public static final String TIME_ZONE = "Australia/Sydney";
+    public static final OffsetDateTime STARTS_AT = OffsetDateTime.parse("2026-12-01T10:00:00+11:00");
+
+    public final UUID bookingId = UUID.randomUUID();
+    public final String clientName;
+    public final String clientEmail = "client-" + bookingId + "@example.com";
+    public final String therapistEmail = "therapist-" + bookingId + "@vive.studio";
+    public final String manageUrl = "http://localhost:8080/manage/" + bookingId + "?token=k3Jd9sQ2";
+
+    public Bookings() {
+        this("Ada Lovelace");
+    }
+
+    public Bookings(String clientName) {
+        this.clientName = clientName;
+    }
+
+    public Contact client() {
+        return new Contact(clientName, clientEmail);
+    }
+
+    public Appointment appointment() {
+        return new Appointment("REMEDIAL_60", SERVICE_NAME, STARTS_AT, STARTS_AT.plusHours(1), TIME_ZONE,
+                new TherapistRef("mia", THERAPIST_NAME, therapistEmail));
+    }
+
+    public BookingConfirmed confirmed() {
+        return BookingConfirmed.of(bookingId, Instant.parse("2026-11-30T23:15:02Z"), client(), appointment(), manageUrl);
+    }
+
+    public BookingCancelled cancelled() {
+        return BookingCancelled.of(bookingId, Instant.parse("2026-11-30T23:20:00Z"), client(), appointment());
+    }
+
+    public BookingReferred referred(Tier tier, List<Reason> reasons) {
+        return BookingReferred.of(bookingId, Instant.parse("2026-11-30T23:15:02Z"), client(), tier, reasons);
+    }
+}
