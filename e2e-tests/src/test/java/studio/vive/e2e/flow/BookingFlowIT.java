@@ -1,0 +1,179 @@
+package studio.vive.e2e.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import studio.vive.e2e.Suite;
+import studio.vive.e2e.audit.AuditReport;
+import studio.vive.e2e.audit.BookingAudit;
+import studio.vive.e2e.audit.Settle;
+import studio.vive.e2e.booking.AcceptedBooking;
+import studio.vive.e2e.booking.BookingRequest;
+import studio.vive.e2e.booking.ScreeningCase;
+import studio.vive.e2e.http.HttpResult;
+import studio.vive.e2e.mail.EmailKind;
+import studio.vive.e2e.mail.Mailbox;
+import studio.vive.e2e.mail.ReceivedEmail;
+import studio.vive.e2e.stack.E2eTest;
+import studio.vive.e2e.stack.PlatformStack;
+
+/**
+ * The happy paths across all three services: a booking goes in over HTTP, through screening, back
+ * to booking-service and out as email, for each tier; and a cancellation reaches client and therapist.
+ */
+@E2eTest
+@Order(1)
+class BookingFlowIT {
+
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Suite suite;
+
+    BookingFlowIT(PlatformStack stack) {
+        this.suite = Suite.of(stack);
+    }
+
+    @Test
+    void aClearedBookingIsConfirmedAndClientAndTherapistEachGetOneEmailWithAnInvite() {
+        AcceptedBooking booking = book(ScreeningCase.CLEARED);
+
+        settleAndAssertClean("flow: cleared", booking);
+
+        ReceivedEmail client = onlyEmail(booking.clientEmail(), booking, EmailKind.CLIENT_CONFIRMATION);
+        ReceivedEmail therapist = onlyEmail(Mailbox.THERAPIST_ADDRESSES.get(booking.therapistId()), booking,
+                EmailKind.THERAPIST_NOTICE);
+        assertThat(client.calendarMethod()).contains("REQUEST");
+        assertThat(therapist.calendarMethod()).contains("REQUEST");
+        assertThat(uid(client)).as("one calendar UID per booking").isNotEmpty().isEqualTo(uid(therapist));
+        assertThat(client.plainText()).as("the confirmation names the therapist and the time")
+                .contains(booking.request().slot().startsAt().toLocalTime().toString().substring(0, 5));
+    }
+
+    @Test
+    void aReferralIsReferredWithItsReasonAndTheClientIsToldToSeeTheirDoctorFirst() {
+        AcceptedBooking booking = book(ScreeningCase.CANCER_IMPROVING);
+
+        settleAndAssertClean("flow: referral", booking);
+
+        assertOutcome(booking);
+        ReceivedEmail email = onlyEmail(booking.clientEmail(), booking, EmailKind.REFERRAL);
+        assertReferralEmailIsPlainLanguage(email);
+    }
+
+    @Test
+    void anUrgentReferralTellsTheClientToSeeADoctorImmediately() {
+        AcceptedBooking booking = book(ScreeningCase.LEG_PAIN_BELOW_KNEE);
+
+        settleAndAssertClean("flow: urgent referral", booking);
+
+        assertOutcome(booking);
+        ReceivedEmail email = onlyEmail(booking.clientEmail(), booking, EmailKind.URGENT_REFERRAL);
+        assertReferralEmailIsPlainLanguage(email);
+        assertThat(email.plainText().toLowerCase(Locale.ROOT)).contains("immediately");
+    }
+
+    @Test
+    void anEscalatedReferralReportsEveryMatchedRule() {
+        AcceptedBooking booking = book(ScreeningCase.STEROIDS_NOT_IMPROVING);
+
+        settleAndAssertClean("flow: escalated referral", booking);
+
+        assertOutcome(booking);
+    }
+
+    @Test
+    void aCancellationReachesClientAndTherapistWithACalendarCancelForTheSameInvite() {
+        AcceptedBooking booking = book(ScreeningCase.CLEARED);
+        settleAndAssertClean("flow: cleared before cancel", booking);
+        ReceivedEmail invite = onlyEmail(booking.clientEmail(), booking, EmailKind.CLIENT_CONFIRMATION);
+
+        HttpResult cancelled = suite.bookingApi().cancel(booking.id(), booking.accessToken());
+
+        assertThat(cancelled.status()).as(cancelled.describe()).isBetween(200, 204);
+        assertThat(suite.bookingApi().get(booking).json().path("status").asText()).isEqualTo("CANCELLED");
+        String therapist = Mailbox.THERAPIST_ADDRESSES.get(booking.therapistId());
+        await("cancellation emails").atMost(FLOW_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(emailsOf(booking.clientEmail(), booking, EmailKind.CLIENT_CANCELLATION)).hasSize(1);
+            assertThat(emailsOf(therapist, booking, EmailKind.THERAPIST_CANCELLATION)).hasSize(1);
+        });
+        ReceivedEmail clientCancel = onlyEmail(booking.clientEmail(), booking, EmailKind.CLIENT_CANCELLATION);
+        ReceivedEmail therapistCancel = onlyEmail(therapist, booking, EmailKind.THERAPIST_CANCELLATION);
+        assertThat(clientCancel.calendarMethod()).contains("CANCEL");
+        assertThat(therapistCancel.calendarMethod()).contains("CANCEL");
+        assertThat(uid(clientCancel)).isEqualTo(uid(invite));
+        assertThat(uid(therapistCancel)).isEqualTo(uid(invite));
+        assertThat(emailsOf(booking.clientEmail(), booking, EmailKind.CLIENT_CONFIRMATION))
+                .as("the confirmation is not sent again").hasSize(1);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private AcceptedBooking book(ScreeningCase screening) {
+        BookingRequest request = BookingRequest.of(suite.slots().next(), screening);
+        HttpResult answer = suite.bookingApi().submit(request.json());
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(202);
+        assertThat(answer.json().path("status").asText()).isEqualTo("PENDING_SCREENING");
+        assertThat(answer.json().path("accessToken").asText()).isNotBlank();
+        UUID id = UUID.fromString(answer.json().path("id").asText());
+        assertThat(answer.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/api/bookings/" + id));
+        return new AcceptedBooking(id, answer.json().path("accessToken").asText(), request);
+    }
+
+    private void settleAndAssertClean(String scenario, AcceptedBooking booking) {
+        AuditReport report = Settle.until(() -> suite.audit().audit(scenario, 1, List.of(booking)), FLOW_TIMEOUT);
+        System.out.println(report.table());
+        assertThat(report.allAccountedFor()).as(report.table() + "\n" + String.join("\n", report.findings())).isTrue();
+    }
+
+    private void assertOutcome(AcceptedBooking booking) {
+        JsonNode json = suite.bookingApi().get(booking).json();
+        assertThat(json.path("status").asText()).isEqualTo(booking.expectedTier().finalStatus());
+        assertThat(json.path("outcome").path("tier").asText()).isEqualTo(booking.expectedTier().name());
+        List<String> ruleIds = new ArrayList<>();
+        json.path("outcome").path("reasons").forEach(reason -> {
+            ruleIds.add(reason.path("ruleId").asText());
+            assertThat(reason.path("message").asText()).as("every reason has a plain-language message").isNotBlank();
+        });
+        assertThat(ruleIds).containsExactlyInAnyOrderElementsOf(booking.request().screening().ruleIds());
+    }
+
+    private void assertReferralEmailIsPlainLanguage(ReceivedEmail email) {
+        assertThat(email.calendars()).as("no invite for a booking that is not confirmed").isEmpty();
+        assertThat(email.plainText() + email.html()).as("reasons in plain language, never rule ids").doesNotContain("RF-");
+        assertThat(email.plainText().toLowerCase(Locale.ROOT)).contains("doctor");
+        assertThat(email.subject()).as("subject lines carry no health information")
+                .doesNotContainIgnoringCase("cancer").doesNotContainIgnoringCase("leg")
+                .doesNotContainIgnoringCase("steroid").doesNotContain("RF-");
+    }
+
+    private List<ReceivedEmail> emailsOf(String recipient, AcceptedBooking booking, EmailKind kind) {
+        return suite.mailbox().received(List.of(recipient), Map.of(booking.clientEmail().toLowerCase(Locale.ROOT), booking.id()))
+                .stream()
+                .filter(email -> email.bookingId().equals(Optional.of(booking.id())) && email.kind() == kind)
+                .collect(Collectors.toList());
+    }
+
+    private ReceivedEmail onlyEmail(String recipient, AcceptedBooking booking, EmailKind kind) {
+        List<ReceivedEmail> emails = emailsOf(recipient, booking, kind);
+        assertThat(emails).as(kind + " for " + booking).hasSize(1);
+        return emails.get(0);
+    }
+
+    private static String uid(ReceivedEmail email) {
+        return email.calendars().stream().flatMap(String::lines)
+                .filter(line -> line.startsWith("UID:"))
+                .map(line -> line.substring(4).trim())
+                .findFirst().orElse("");
+    }
+}
