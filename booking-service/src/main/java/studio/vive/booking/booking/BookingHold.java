@@ -1,0 +1,66 @@
+package studio.vive.booking.booking;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.UUID;
+import studio.vive.booking.catalogue.MassageService;
+import studio.vive.booking.time.StudioTime;
+import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.Topics;
+import studio.vive.messaging.outbox.Outbox;
+
+/**
+ * Holds a slot: inserts the booking, its first access token and its {@code BookingRequested}
+ * event in one transaction. The database's exclusion constraint decides races: an overlapping
+ * active booking makes the insert, and so the whole transaction, fail.
+ */
+@Singleton
+class BookingHold {
+
+    private final BookingRepository bookings;
+    private final AccessTokens tokens;
+    private final Outbox outbox;
+    private final StudioTime time;
+
+    BookingHold(BookingRepository bookings, AccessTokens tokens, Outbox outbox, StudioTime time) {
+        this.bookings = bookings;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.time = time;
+    }
+
+    /** One attempt to hold the slot with one therapist. */
+    @Transactional
+    AcceptedBooking hold(Attempt attempt) {
+        Instant now = time.now();
+        UUID id = UUID.randomUUID();
+        UUID requestEventId = UUID.randomUUID();
+        BookingRequest request = attempt.request();
+        Instant startsAt = request.startsAt().toInstant();
+        Instant endsAt = startsAt.plus(attempt.service().duration());
+        ClientDetails client = request.client();
+        bookings.save(new Booking(id, BookingStatus.PENDING_SCREENING, attempt.service().code(), attempt.therapistId(),
+                startsAt, endsAt, endsAt.plus(attempt.buffer()),
+                client.name().strip(), client.email().strip(), client.phone().strip(), client.dateOfBirth(),
+                request.screening().cause(), requestEventId, attempt.idempotencyKey(), attempt.fingerprint(),
+                null, null, null, null, now, now, null, null, null));
+        String token = tokens.issue(id, AccessTokens.Purpose.BOOKING_RESPONSE);
+        // Only what screening needs: no name, email or phone (ADR 0001).
+        outbox.append(Topics.BOOKING_REQUESTED, new BookingRequested(requestEventId, BookingRequested.SCHEMA_VERSION,
+                now, id, time.dateOf(startsAt), client.dateOfBirth(), request.screening()));
+        return new AcceptedBooking(id, BookingStatus.PENDING_SCREENING, token, false);
+    }
+
+    /** A further token for a replayed request; nothing else changes and nothing is published. */
+    @Transactional
+    AcceptedBooking replay(Booking booking) {
+        String token = tokens.issue(booking.id(), AccessTokens.Purpose.BOOKING_RESPONSE);
+        return new AcceptedBooking(booking.id(), booking.status(), token, true);
+    }
+
+    /** What one hold attempt inserts. */
+    record Attempt(BookingRequest request, MassageService service, String therapistId, java.time.Duration buffer,
+                   String idempotencyKey, String fingerprint) {
+    }
+}

@@ -1,0 +1,70 @@
+package studio.vive.booking.booking;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Bookings. Status changes are explicit statements so each one says what it changes. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface BookingRepository extends GenericRepository<Booking, UUID> {
+
+    Booking save(Booking booking);
+
+    Optional<Booking> findById(UUID id);
+
+    /** The booking, locked until the transaction ends, so status changes never interleave. */
+    Optional<Booking> findByIdForUpdate(UUID id);
+
+    Optional<Booking> findByIdempotencyKey(String idempotencyKey);
+
+    @Query("""
+            SELECT * FROM booking
+            WHERE therapist_id IN (:therapistIds)
+              AND status IN ('PENDING_SCREENING', 'CONFIRMED')
+              AND starts_at < :to AND blocked_until > :from""")
+    List<Booking> findActiveOverlapping(Collection<String> therapistIds, Instant from, Instant to);
+
+    @Query("""
+            UPDATE booking SET status = :status, updated_at = :at
+            WHERE id = :id""")
+    void updateStatus(UUID id, String status, Instant at);
+
+    @Query("""
+            UPDATE booking SET status = 'CANCELLED', cancelled_at = :at, updated_at = :at
+            WHERE id = :id""")
+    void markCancelled(UUID id, Instant at);
+
+    @Query("""
+            UPDATE booking SET status = :status, outcome_tier = :tier, outcome_reasons = :reasons,
+                   outcome_rule_set = :ruleSet, outcome_decided_at = :decidedAt, updated_at = :at
+            WHERE id = :id""")
+    void recordOutcome(UUID id, String status, String tier, String reasons, String ruleSet, Instant decidedAt,
+                       Instant at);
+
+    @Query("""
+            SELECT * FROM booking
+            WHERE therapist_id = :therapistId AND status = 'CONFIRMED'
+              AND starts_at >= :from AND starts_at < :to
+            ORDER BY starts_at""")
+    List<Booking> findConfirmedForTherapist(String therapistId, Instant from, Instant to);
+
+    @Query("""
+            SELECT * FROM booking
+            WHERE outcome_tier IN (:tiers)
+              AND outcome_decided_at >= :from AND outcome_decided_at < :to
+            ORDER BY outcome_decided_at DESC, id
+            LIMIT :limit""")
+    List<Booking> findReferrals(Collection<String> tiers, Instant from, Instant to, int limit);
+
+    @Query("""
+            UPDATE booking SET followed_up_at = :at, followed_up_by = :by, updated_at = :at
+            WHERE id = :id AND followed_up_at IS NULL""")
+    long markFollowedUp(UUID id, Instant at, @Nullable String by);
+}

@@ -1,0 +1,37 @@
+package studio.vive.booking.booking;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Which uniqueness rule of the booking table a failed insert broke, if any. */
+enum HoldConflict {
+    /** The exclusion constraint: the therapist's time is held by another active booking. */
+    SLOT_TAKEN,
+    /** Another request with the same Idempotency-Key got there first. */
+    IDEMPOTENCY_KEY_USED;
+
+    private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String IDEMPOTENCY_CONSTRAINT = "booking_idempotency_key_key";
+
+    static Optional<HoldConflict> of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                if (EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                    return Optional.of(SLOT_TAKEN);
+                }
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState()) && mentions(sql, IDEMPOTENCY_CONSTRAINT)) {
+                    return Optional.of(IDEMPOTENCY_KEY_USED);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean mentions(SQLException sql, String constraint) {
+        if (sql instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+            return constraint.equals(psql.getServerErrorMessage().getConstraint());
+        }
+        return sql.getMessage() != null && sql.getMessage().contains(constraint);
+    }
+}

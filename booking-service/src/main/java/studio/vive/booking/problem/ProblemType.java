@@ -1,0 +1,42 @@
+package studio.vive.booking.problem;
+
+import io.micronaut.http.HttpStatus;
+import java.net.URI;
+
+/** The kinds of problem this service reports, each with its stable type URI, title and status. */
+public enum ProblemType {
+    INVALID_REQUEST("invalid-request", "The request is not valid", HttpStatus.BAD_REQUEST),
+    MALFORMED_BODY("malformed-body", "The request body is not readable JSON", HttpStatus.BAD_REQUEST),
+    SLOT_NOT_BOOKABLE("slot-not-bookable", "That time cannot be booked", HttpStatus.BAD_REQUEST),
+    SLOT_TAKEN("slot-taken", "That time is no longer free", HttpStatus.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused",
+            "This Idempotency-Key was already used for a different request", HttpStatus.UNPROCESSABLE_ENTITY),
+    CANCELLATION_CLOSED("cancellation-closed", "This booking can no longer be cancelled online", HttpStatus.CONFLICT),
+    NOT_CANCELLABLE("not-cancellable", "This booking cannot be cancelled", HttpStatus.CONFLICT),
+    NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS);
+
+    private static final String BASE = "https://vive.studio/problems/";
+
+    private final URI type;
+    private final String title;
+    private final HttpStatus status;
+
+    ProblemType(String slug, String title, HttpStatus status) {
+        this.type = URI.create(BASE + slug);
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,61 @@
+package studio.vive.booking.ratelimit;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts requests per client in fixed time windows. In memory, per instance: good enough to
+ * stop one client flooding the booking endpoint; a shared store would be needed for a strict
+ * limit across several instances.
+ */
+@Singleton
+class RequestWindows {
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final RateLimit limit;
+    private final Clock clock;
+
+    RequestWindows(RateLimit limit, Clock clock) {
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    /**
+     * Counts one request of {@code client}.
+     *
+     * @return how long the client must wait, or {@link Duration#ZERO} when the request may proceed
+     */
+    Duration admit(String client) {
+        Instant now = clock.instant();
+        if (windows.size() >= limit.trackedClients()) {
+            evictExpired(now);
+        }
+        Window window = windows.compute(client, (key, current) ->
+                current == null || !now.isBefore(current.ends) ? new Window(now.plus(limit.period()), 1)
+                        : new Window(current.ends, current.count + 1));
+        if (window.count <= limit.requests()) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, window.ends);
+    }
+
+    private void evictExpired(Instant now) {
+        for (Iterator<Window> it = windows.values().iterator(); it.hasNext(); ) {
+            if (!now.isBefore(it.next().ends)) {
+                it.remove();
+            }
+        }
+        if (windows.size() >= limit.trackedClients()) {
+            // still full of live windows: forget them all rather than grow without bound
+            windows.clear();
+        }
+    }
+
+    private record Window(Instant ends, int count) {
+    }
+}

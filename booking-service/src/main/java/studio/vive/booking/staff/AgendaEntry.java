@@ -1,0 +1,26 @@
+package studio.vive.booking.staff;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import studio.vive.contracts.PainCause;
+
+/**
+ * A confirmed appointment on a therapist's agenda: what they need to prepare, the client's name
+ * and the cause the client gave. No contact details beyond the name, no screening answers.
+ */
+@Serdeable
+public record AgendaEntry(
+        UUID bookingId,
+        String serviceCode,
+        String serviceName,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String clientName,
+        PainCause cause) {
+
+    @Override
+    public String toString() {
+        return "AgendaEntry[bookingId=" + bookingId + "]";
+    }
+}

@@ -1,0 +1,51 @@
+package studio.vive.booking.staff;
+
+import io.micronaut.http.sse.Event;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import studio.vive.booking.outcome.ReferralRecorded;
+
+/**
+ * Live feed of new referrals for admin dashboards: one server-sent event ({@code referral}) per
+ * referral once it is committed, plus periodic {@code heartbeat} events. Connections that fall
+ * behind lose events rather than slowing the service; the list endpoint is the record.
+ */
+@Singleton
+public class ReferralStream {
+
+    /** SSE event name of a new referral; its data is a {@link ReferralView}, its id the booking id. */
+    public static final String REFERRAL_EVENT = "referral";
+    /** SSE event name of a keep-alive. */
+    public static final String HEARTBEAT_EVENT = "heartbeat";
+
+    private final Sinks.Many<ReferralView> sink = Sinks.many().multicast().directBestEffort();
+    private final Referrals referrals;
+    private final StaffQueries queries;
+
+    ReferralStream(Referrals referrals, StaffQueries queries) {
+        this.referrals = referrals;
+        this.queries = queries;
+    }
+
+    /** Events for one subscriber, from now on. */
+    public Publisher<Event<Object>> subscribe() {
+        Flux<Event<Object>> referralEvents = sink.asFlux().map(view -> Event.<Object>of(view)
+                .name(REFERRAL_EVENT).id(view.bookingId().toString()));
+        Flux<Event<Object>> heartbeats = Flux.interval(queries.streamHeartbeat())
+                .map(tick -> Event.<Object>of(java.util.Map.of("at", System.currentTimeMillis()))
+                        .name(HEARTBEAT_EVENT));
+        return Flux.merge(referralEvents, heartbeats);
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onReferral(ReferralRecorded recorded) {
+        referrals.find(recorded.bookingId()).ifPresent(this::emit);
+    }
+
+    private synchronized void emit(ReferralView view) {
+        sink.tryEmitNext(view);
+    }
+}

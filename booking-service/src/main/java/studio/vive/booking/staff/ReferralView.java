@@ -1,0 +1,45 @@
+package studio.vive.booking.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import studio.vive.booking.booking.BookingStatus;
+import studio.vive.contracts.Reason;
+import studio.vive.contracts.Tier;
+
+/**
+ * A referral as the admin sees it: who to contact (the studio follows referrals up by phone or
+ * email), why, and whether someone already did.
+ */
+@Serdeable
+public record ReferralView(
+        UUID bookingId,
+        Tier tier,
+        List<Reason> reasons,
+        String ruleSetVersion,
+        OffsetDateTime decidedAt,
+        BookingStatus status,
+        String serviceCode,
+        String therapistId,
+        OffsetDateTime startsAt,
+        Client client,
+        @Nullable OffsetDateTime followedUpAt,
+        @Nullable String followedUpBy) {
+
+    /** Contact details for the follow-up. Personal data. */
+    @Serdeable
+    public record Client(String name, String email, String phone) {
+
+        @Override
+        public String toString() {
+            return "Client[redacted]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ReferralView[bookingId=" + bookingId + ", tier=" + tier + "]";
+    }
+}

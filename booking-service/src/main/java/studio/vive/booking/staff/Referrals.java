@@ -1,0 +1,82 @@
+package studio.vive.booking.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.vive.booking.booking.Booking;
+import studio.vive.booking.booking.BookingRepository;
+import studio.vive.booking.problem.FieldError;
+import studio.vive.booking.problem.InvalidRequestException;
+import studio.vive.booking.problem.ProblemException;
+import studio.vive.booking.problem.ProblemType;
+import studio.vive.booking.time.StudioTime;
+import studio.vive.contracts.Tier;
+
+/** Referrals raised by screening, for the admin to follow up. */
+@Singleton
+public class Referrals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Referrals.class);
+    private static final List<String> REFERRAL_TIERS = List.of(Tier.REFERRAL.name(), Tier.URGENT_REFERRAL.name());
+
+    private final BookingRepository bookings;
+    private final StudioTime time;
+    private final StaffQueries queries;
+
+    Referrals(BookingRepository bookings, StudioTime time, StaffQueries queries) {
+        this.bookings = bookings;
+        this.time = time;
+        this.queries = queries;
+    }
+
+    /**
+     * Referrals decided on studio dates {@code from} to {@code to} (inclusive), newest first.
+     *
+     * @param tier null for both referral tiers
+     */
+    @Transactional(readOnly = true)
+    public List<ReferralView> list(@Nullable Tier tier, @Nullable LocalDate from, @Nullable LocalDate to) {
+        if (tier == Tier.CLEARED) {
+            throw new InvalidRequestException(List.of(new FieldError("tier", "must be REFERRAL or URGENT_REFERRAL")));
+        }
+        int days = queries.referralDefaultDays();
+        DateRange range = DateRange.of(from, to, time.today().minusDays(days - 1L), days, queries.maxRangeDays());
+        List<String> tiers = tier == null ? REFERRAL_TIERS : List.of(tier.name());
+        return bookings.findReferrals(tiers, time.startOf(range.from()), time.startOf(range.to().plusDays(1)),
+                queries.referralLimit()).stream().map(this::view).toList();
+    }
+
+    /** The referral of one booking, if it was referred. */
+    @Transactional(readOnly = true)
+    public Optional<ReferralView> find(UUID bookingId) {
+        return bookings.findById(bookingId).filter(Booking::isReferral).map(this::view);
+    }
+
+    /**
+     * Marks the referral followed up by {@code staffUser}. Marking it again keeps the first mark.
+     *
+     * @throws ProblemException 404 when the booking has no referral
+     */
+    @Transactional
+    public ReferralView followUp(UUID bookingId, String staffUser) {
+        Booking booking = bookings.findByIdForUpdate(bookingId).filter(Booking::isReferral)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No referral for this booking."));
+        if (bookings.markFollowedUp(bookingId, time.now(), staffUser) > 0) {
+            LOG.info("Referral of booking {} followed up by {}", bookingId, staffUser);
+        }
+        return bookings.findById(booking.id()).map(this::view).orElseThrow();
+    }
+
+    ReferralView view(Booking b) {
+        return new ReferralView(b.id(), b.outcomeTier(), b.outcomeReasons() == null ? List.of() : b.outcomeReasons(),
+                b.outcomeRuleSet(), time.local(b.outcomeDecidedAt()), b.status(), b.serviceCode(), b.therapistId(),
+                time.local(b.startsAt()), new ReferralView.Client(b.clientName(), b.clientEmail(), b.clientPhone()),
+                b.followedUpAt() == null ? null : time.local(b.followedUpAt()), b.followedUpBy());
+    }
+}

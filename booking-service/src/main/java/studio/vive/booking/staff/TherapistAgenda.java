@@ -1,0 +1,49 @@
+package studio.vive.booking.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import studio.vive.booking.booking.BookingRepository;
+import studio.vive.booking.catalogue.Catalogue;
+import studio.vive.booking.catalogue.MassageService;
+import studio.vive.booking.time.StudioTime;
+
+/** A therapist's confirmed appointments. */
+@Singleton
+public class TherapistAgenda {
+
+    private final BookingRepository bookings;
+    private final Catalogue catalogue;
+    private final StudioTime time;
+    private final StaffQueries queries;
+
+    TherapistAgenda(BookingRepository bookings, Catalogue catalogue, StudioTime time, StaffQueries queries) {
+        this.bookings = bookings;
+        this.catalogue = catalogue;
+        this.time = time;
+        this.queries = queries;
+    }
+
+    /**
+     * {@code therapistId}'s confirmed bookings starting on studio dates {@code from} to {@code to}
+     * (inclusive), soonest first; by default from today for {@code vive.staff.queries.agenda-default-days}.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaEntry> confirmed(String therapistId, @Nullable LocalDate from, @Nullable LocalDate to) {
+        DateRange range = DateRange.of(from, to, time.today(), queries.agendaDefaultDays(), queries.maxRangeDays());
+        Map<String, String> serviceNames = catalogue.bookableServices().stream()
+                .collect(Collectors.toMap(MassageService::code, MassageService::name));
+        return bookings.findConfirmedForTherapist(therapistId, time.startOf(range.from()),
+                        time.startOf(range.to().plusDays(1))).stream()
+                .map(b -> new AgendaEntry(b.id(), b.serviceCode(),
+                        serviceNames.computeIfAbsent(b.serviceCode(), code ->
+                                catalogue.service(code).map(MassageService::name).orElse(code)),
+                        time.local(b.startsAt()), time.local(b.endsAt()), b.clientName(), b.cause()))
+                .toList();
+    }
+}
