@@ -5,6 +5,7 @@ import studio.vive.e2e.booking.BookingApi;
 import studio.vive.e2e.booking.SlotPlanner;
 import studio.vive.e2e.kafka.TopicProbe;
 import studio.vive.e2e.mail.Mailbox;
+import studio.vive.e2e.security.StaffLogin;
 import studio.vive.e2e.stack.PlatformStack;
 
 /**
@@ -21,6 +22,7 @@ public final class Suite {
     private final Mailbox mailbox;
     private final BookingAudit audit;
     private final TopicProbe kafka;
+    private final StaffLogin staff;
 
     private Suite(PlatformStack stack) {
         this.stack = stack;
@@ -29,6 +31,7 @@ public final class Suite {
         this.mailbox = new Mailbox(stack.infrastructure());
         this.audit = new BookingAudit(bookingApi, mailbox);
         this.kafka = new TopicProbe(stack.infrastructure().kafkaBootstrapServers());
+        this.staff = new StaffLogin(bookingApi);
     }
 
     public static synchronized Suite of(PlatformStack stack) {
@@ -56,6 +59,10 @@ public final class Suite {
 
     public BookingAudit audit() {
         return audit;
+    }
+
+    public StaffLogin staff() {
+        return staff;
     }
 
     public TopicProbe kafka() {

@@ -1,5 +1,9 @@
 package studio.vive.e2e.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,11 +23,20 @@ public final class E2eConfiguration {
     private E2eConfiguration() {
     }
 
+    /**
+     * booking-service's limit of booking requests per client address and minute for the instances
+     * the suite drives: every request of the suite comes from 127.0.0.1, so the production limit
+     * would stop the suite itself. The rate limit is proven on an extra instance with a low limit.
+     */
+    public static final int SUITE_RATE_LIMIT = 1_000_000;
+
     /** Variables only one service reads. */
-    static Map<String, String> specificTo(Service service) {
+    static Map<String, String> specificTo(Service service, StackSettings settings) {
         Map<String, String> environment = new LinkedHashMap<>();
         switch (service) {
             case BOOKING -> {
+                environment.put("MICRONAUT_CONFIG_FILES", bookingConfiguration(settings).toString());
+                environment.put("BOOKING_RATE_LIMIT_REQUESTS", String.valueOf(SUITE_RATE_LIMIT));
             }
             case SCREENING -> {
             }
@@ -34,6 +47,24 @@ public final class E2eConfiguration {
             }
         }
         return environment;
+    }
+
+    private static boolean bookingConfigurationWritten;
+
+    /** The staff users of this run, written once as a configuration file booking-service reads. */
+    private static synchronized Path bookingConfiguration(StackSettings settings) {
+        Path file = settings.work().resolve("booking-service-e2e.yml");
+        // Written once per run: this run's passwords are new, a file from an earlier run is stale.
+        if (!bookingConfigurationWritten) {
+            bookingConfigurationWritten = true;
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, StaffAccounts.bookingServiceYaml());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return file;
     }
 
     private static byte[] randomBytes(int count) {

@@ -28,7 +28,7 @@ final class ServiceEnvironment {
         environment.put("SMTP_HOST", infrastructure.smtpHost());
         environment.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
         environment.put("PUBLIC_BASE_URL", "http://localhost:" + stack.portOf(Service.BOOKING));
-        environment.putAll(E2eConfiguration.specificTo(service));
+        environment.putAll(E2eConfiguration.specificTo(service, stack.settings()));
         return environment;
     }
 }
