@@ -1,0 +1,68 @@
+package studio.vive.localstack;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import studio.vive.localinfra.EmbeddedKafka;
+import studio.vive.localinfra.EmbeddedMail;
+import studio.vive.localinfra.EmbeddedPostgres;
+import studio.vive.localinfra.MailboxPage;
+
+/** Kafka, PostgreSQL, the mail server and its page on their fixed ports, data under {@code .local/}. */
+final class LocalInfrastructure implements AutoCloseable {
+
+    private final EmbeddedKafka kafka;
+    private final EmbeddedPostgres postgres;
+    private final EmbeddedMail mail;
+    private final MailboxPage mailboxPage;
+    private final Progress progress;
+
+    LocalInfrastructure(Path dataDirectory, ZoneId studioZone, Progress progress) {
+        this.kafka = new EmbeddedKafka(dataDirectory.resolve("kafka"), StackPorts.KAFKA);
+        this.postgres = new EmbeddedPostgres(dataDirectory.resolve("postgres"), StackPorts.POSTGRES);
+        this.mail = new EmbeddedMail(dataDirectory.resolve("mail"), StackPorts.SMTP, StackPorts.IMAP);
+        this.mailboxPage = new MailboxPage(mail, StackPorts.MAILBOX_PAGE, studioZone);
+        this.progress = progress;
+    }
+
+    void start(Iterable<String> databases) {
+        progress.step("PostgreSQL 17 on port " + postgres.port(), postgres::start);
+        progress.step("databases", () -> databases.forEach(postgres::createDatabaseIfMissing));
+        progress.step("Kafka (KRaft) on " + kafka.bootstrapServers(), kafka::start);
+        progress.step("SMTP on port " + mail.smtpPort() + ", IMAP on port " + mail.imapPort(), mail::start);
+        progress.step("mailbox page on " + mailboxPage.url(), mailboxPage::start);
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    String smtpHost() {
+        return mail.host();
+    }
+
+    int smtpPort() {
+        return mail.smtpPort();
+    }
+
+    int imapPort() {
+        return mail.imapPort();
+    }
+
+    String mailboxPageUrl() {
+        return mailboxPage.url();
+    }
+
+    /** Stops everything that runs, each independently: one failure must not leave PostgreSQL behind. */
+    @Override
+    public void close() {
+        progress.quietly("mailbox page", mailboxPage::stop);
+        progress.quietly("mail server", mail::stop);
+        progress.quietly("Kafka", kafka::stop);
+        progress.quietly("PostgreSQL", postgres::stop);
+    }
+}

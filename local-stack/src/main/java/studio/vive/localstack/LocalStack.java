@@ -1,0 +1,268 @@
+package studio.vive.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import studio.vive.localinfra.EmbeddedPostgres;
+
+/**
+ * {@code ./run-local}: the whole platform on this machine. Starts Kafka (KRaft), PostgreSQL and
+ * the mail server in this JVM with their data under {@code .local/}, then the three services
+ * from their jars as child processes, waits until each reports UP on {@code /health}, and prints
+ * every URL. Ctrl-C (SIGINT) or SIGTERM stops the services, then the infrastructure.
+ */
+public final class LocalStack {
+
+    private static final String DATA_FOLDER = ".local";
+    private static final String STUDIO_TIME_ZONE = "Australia/Sydney";
+    private static final String PUBLIC_BASE_URL = "http://localhost:" + StackPorts.BOOKING;
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration HEALTH_POLL = Duration.ofMillis(500);
+    private static final int LOG_TAIL_LINES = 30;
+    /** Extra JVM options for the services, e.g. {@code -Xmx512m}. */
+    private static final String SERVICE_JAVA_OPTS = "VIVE_SERVICE_JAVA_OPTS";
+    private static final List<String> DEFAULT_SERVICE_JAVA_OPTS = List.of("-XX:+ExitOnOutOfMemoryError");
+    private static final int EXIT_FAILED = 1;
+    private static final int EXIT_USAGE = 2;
+
+    private final Path root;
+    private final Path dataDirectory;
+    private final boolean clean;
+    private final PrintStream console;
+    private final Progress progress;
+    private final PreviousRun previousRun;
+    private final LocalInfrastructure infrastructure;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    LocalStack(Path root, boolean clean, PrintStream console) {
+        this.root = root.toAbsolutePath().normalize();
+        this.dataDirectory = this.root.resolve(DATA_FOLDER);
+        this.clean = clean;
+        this.console = console;
+        this.progress = new Progress(console);
+        this.previousRun = new PreviousRun(dataDirectory, progress);
+        this.infrastructure = new LocalInfrastructure(dataDirectory, ZoneId.of(STUDIO_TIME_ZONE), progress);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        List<String> arguments = Arrays.asList(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.println(usage());
+            return;
+        }
+        List<String> unknown = arguments.stream().filter(argument -> !argument.equals("--clean")).toList();
+        if (!unknown.isEmpty()) {
+            System.err.println("Unknown argument(s): " + String.join(" ", unknown) + System.lineSeparator() + usage());
+            System.exit(EXIT_USAGE);
+        }
+        PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LocalStack stack = new LocalStack(Path.of(System.getProperty("vive.root", "")), arguments.contains("--clean"), console);
+        int exitCode = stack.run();
+        if (exitCode != 0) {
+            // Kafka's threads would keep the JVM alive otherwise.
+            System.exit(exitCode);
+        }
+        // Runs until Ctrl-C: the shutdown hook stops everything.
+        new CountDownLatch(1).await();
+    }
+
+    static String usage() {
+        return """
+                Usage: ./run-local [--clean] [--no-build]
+                  --clean     delete the data in .local/ (databases, Kafka topics, mail) before starting
+                  --no-build  (run-local script only) start from the jars already built
+                Environment: VIVE_SERVICE_JAVA_OPTS extra JVM options for the three services.""";
+    }
+
+    /** Starts everything; 0 once all services are UP, non-zero (everything stopped again) otherwise. */
+    int run() {
+        if (!previousRun.lock()) {
+            progress.problem("another ./run-local is already using " + dataDirectory + ": stop it first (Ctrl-C in its terminal)");
+            return EXIT_FAILED;
+        }
+        previousRun.stopLeftovers();
+        if (clean) {
+            progress.info("--clean: deleting the data in " + dataDirectory);
+            previousRun.wipeData();
+        }
+        if (!jarsPresent() || !portsFree()) {
+            return EXIT_FAILED;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-shutdown"));
+        try {
+            infrastructure.start(ServiceDefinition.ALL.stream().map(ServiceDefinition::database).toList());
+            startServices();
+            if (!awaitServicesUp()) {
+                stop();
+                return EXIT_FAILED;
+            }
+        } catch (RuntimeException e) {
+            progress.problem("start-up failed: " + e.getMessage());
+            stop();
+            return EXIT_FAILED;
+        }
+        console.println(SummaryBox.render(infrastructure, ServiceDefinition.ALL, root.relativize(dataDirectory).toString()));
+        return 0;
+    }
+
+    /** Stops the services, then the infrastructure; safe to call more than once. */
+    void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        progress.info("stopping the services ...");
+        ServiceProcess.stopAll(services);
+        progress.info("stopping the infrastructure ...");
+        infrastructure.close();
+        previousRun.forgetServices();
+        progress.info("stopped. Data kept in " + dataDirectory + " (./run-local --clean starts fresh).");
+    }
+
+    private boolean jarsPresent() {
+        List<String> missing = ServiceDefinition.ALL.stream()
+                .map(service -> service.jar(root))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            progress.problem("service jar(s) missing: " + String.join(", ", missing)
+                    + ". ./run-local builds them (without --no-build).");
+        }
+        return missing.isEmpty();
+    }
+
+    private boolean portsFree() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(StackPorts.KAFKA, "Kafka");
+        ports.put(StackPorts.KAFKA_CONTROLLER, "Kafka controller");
+        ports.put(StackPorts.POSTGRES, "PostgreSQL");
+        ports.put(StackPorts.SMTP, "SMTP");
+        ports.put(StackPorts.IMAP, "IMAP");
+        ports.put(StackPorts.MAILBOX_PAGE, "mailbox page");
+        ServiceDefinition.ALL.forEach(service -> ports.put(service.port(), service.name()));
+        boolean free = true;
+        for (Map.Entry<Integer, String> port : ports.entrySet()) {
+            if (!isFree(port.getKey())) {
+                progress.problem("port " + port.getKey() + " (" + port.getValue() + ") is already in use: "
+                        + "is another local stack, a local PostgreSQL/Kafka, or docker-compose running?");
+                free = false;
+            }
+        }
+        return free;
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void startServices() {
+        List<String> javaOptions = javaOptions();
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(javaOptions);
+            command.add("-jar");
+            command.add(service.jar(root).toString());
+            Path log = dataDirectory.resolve("logs").resolve(service.name() + ".log");
+            progress.info("starting " + service.name() + " on port " + service.port() + " (log: " + root.relativize(log) + ")");
+            services.add(ServiceProcess.start(service, command, environmentOf(service), root, log, console, () -> { }));
+        }
+        previousRun.recordServices(services);
+    }
+
+    private Map<String, String> environmentOf(ServiceDefinition service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("MICRONAUT_ENVIRONMENTS", "local");
+        environment.put("MICRONAUT_SERVER_PORT", String.valueOf(service.port()));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.put("DATASOURCE_URL", infrastructure.jdbcUrl(service.database()));
+        environment.put("DATASOURCE_USERNAME", EmbeddedPostgres.USERNAME);
+        environment.put("DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
+        environment.put("SMTP_HOST", infrastructure.smtpHost());
+        environment.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
+        environment.put("PUBLIC_BASE_URL", PUBLIC_BASE_URL);
+        environment.put("STUDIO_TIME_ZONE", STUDIO_TIME_ZONE);
+        return environment;
+    }
+
+    private static List<String> javaOptions() {
+        String extra = System.getenv(SERVICE_JAVA_OPTS);
+        List<String> options = new ArrayList<>(DEFAULT_SERVICE_JAVA_OPTS);
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
+        return options;
+    }
+
+    private boolean awaitServicesUp() {
+        HealthCheck health = new HealthCheck();
+        long started = System.nanoTime();
+        long deadline = started + HEALTH_TIMEOUT.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        Map<ServiceProcess, String> lastAnswer = new LinkedHashMap<>();
+        progress.info("waiting for " + waiting.size() + " services to report UP on /health (up to " + HEALTH_TIMEOUT.toSeconds() + " s) ...");
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    progress.problem(service.service().name() + " exited before it was UP. Last lines of " + service.log() + ":");
+                    printTail(service.log());
+                    return false;
+                }
+                HealthCheck.Answer answer = health.ask(service.service());
+                lastAnswer.put(service, answer.detail());
+                if (answer.up()) {
+                    waiting.remove(service);
+                    progress.info(String.format("%s is UP (%.1f s)", service.service().name(), (System.nanoTime() - started) / 1e9));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                for (ServiceProcess service : waiting) {
+                    progress.problem(service.service().name() + " was not UP within " + HEALTH_TIMEOUT.toSeconds()
+                            + " s; its last /health answer: " + lastAnswer.get(service) + "; full log: " + service.log());
+                }
+                return false;
+            }
+            if (!waiting.isEmpty()) {
+                pause();
+            }
+        }
+        return true;
+    }
+
+    private void printTail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()).forEach(line -> console.println("    " + line));
+        } catch (IOException e) {
+            progress.problem("cannot read " + log + ": " + e.getMessage());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(HEALTH_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
