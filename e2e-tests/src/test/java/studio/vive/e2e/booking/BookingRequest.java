@@ -23,6 +23,12 @@ public record BookingRequest(Client client, Slot slot, ScreeningCase screening, 
         return new BookingRequest(client, slot, screening, SERVICE_CODE);
     }
 
+    /** A request for the given client (recorded as sent personal data). */
+    public static BookingRequest of(Slot slot, ScreeningCase screening, Client client) {
+        SentPersonalData.record(client);
+        return new BookingRequest(client, slot, screening, SERVICE_CODE);
+    }
+
     /** The JSON body of issue 3's fixed contract. */
     public ObjectNode json() {
         ObjectNode body = JsonHttp.JSON.createObjectNode();

@@ -29,6 +29,12 @@ public record Client(String name, String email, String phone, LocalDate dateOfBi
         return new Client("Robin " + surname, email, phone, dateOfBirth);
     }
 
+    /** A fresh client with this name (for tests about how names are shown); email and phone are random. */
+    public static Client named(String name, LocalDate dateOfBirth) {
+        Client random = bornOn(dateOfBirth);
+        return new Client(name, random.email(), random.phone(), dateOfBirth);
+    }
+
     static String randomLetters(int length) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

@@ -20,7 +20,9 @@ import studio.vive.e2e.audit.BookingAudit;
 import studio.vive.e2e.audit.Settle;
 import studio.vive.e2e.booking.AcceptedBooking;
 import studio.vive.e2e.booking.BookingRequest;
+import studio.vive.e2e.booking.Client;
 import studio.vive.e2e.booking.ScreeningCase;
+import studio.vive.e2e.booking.Slot;
 import studio.vive.e2e.http.HttpResult;
 import studio.vive.e2e.mail.EmailKind;
 import studio.vive.e2e.mail.Mailbox;
@@ -115,6 +117,25 @@ class BookingFlowIT {
         assertThat(uid(therapistCancel)).isEqualTo(uid(invite));
         assertThat(emailsOf(booking.clientEmail(), booking, EmailKind.CLIENT_CONFIRMATION))
                 .as("the confirmation is not sent again").hasSize(1);
+    }
+
+    @Test
+    void aClientsNameIsEscapedInTheHtmlEmailAndIntactInThePlainText() {
+        String name = "Zo\u00eb O'Brien-Smith";
+        Slot slot = suite.slots().next();
+        BookingRequest request = BookingRequest.of(slot, ScreeningCase.CLEARED,
+                Client.named(name, ScreeningCase.CLEARED.dateOfBirthFor(slot.startsAt().toLocalDate())));
+        HttpResult answer = suite.bookingApi().submit(request.json());
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(202);
+        AcceptedBooking booking = new AcceptedBooking(UUID.fromString(answer.json().path("id").asText()),
+                answer.json().path("accessToken").asText(), request);
+        settleAndAssertClean("flow: name with apostrophe and accent", booking);
+
+        ReceivedEmail email = onlyEmail(booking.clientEmail(), booking, EmailKind.CLIENT_CONFIRMATION);
+
+        assertThat(email.plainText()).contains(name);
+        assertThat(email.html()).doesNotContain("O'Brien").containsAnyOf("O&#39;Brien", "O&#x27;Brien", "O&apos;Brien");
+        assertThat(email.html()).as("the accent survives encoding").containsAnyOf("Zo\u00eb", "Zo&euml;", "Zo&#235;", "Zo&#xeb;");
     }
 
     // ---------------------------------------------------------------------------------------------

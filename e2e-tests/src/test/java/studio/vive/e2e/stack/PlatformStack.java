@@ -25,6 +25,8 @@ public final class PlatformStack implements AutoCloseable {
             Long.getLong("e2e.service-start-timeout-seconds", 120));
 
     private static PlatformStack instance;
+    /** A stack that failed to start fails every later test class at once instead of starting again. */
+    private static RuntimeException startFailure;
 
     private final Infrastructure infrastructure;
     private final StackSettings settings;
@@ -41,11 +43,20 @@ public final class PlatformStack implements AutoCloseable {
 
     /** The suite's stack, started on first use. */
     public static synchronized PlatformStack get() {
+        if (startFailure != null) {
+            throw new IllegalStateException("the platform stack failed to start earlier in this run", startFailure);
+        }
         if (instance == null) {
             PlatformStack stack = new PlatformStack(SharedInfrastructureBinding.get(), StackSettings.fromSystemProperties());
             // A JVM that dies without running the suite's cleanup must still leave no process behind.
             Runtime.getRuntime().addShutdownHook(new Thread(stack::killAll, "e2e-stack-reaper"));
-            stack.start();
+            try {
+                stack.start();
+            } catch (RuntimeException e) {
+                stack.killAll();
+                startFailure = e;
+                throw e;
+            }
             instance = stack;
         }
         return instance;

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studio.vive.e2e.http.HttpResult;
 import studio.vive.e2e.http.JsonHttp;
 
@@ -27,6 +29,7 @@ import studio.vive.e2e.http.JsonHttp;
  */
 public final class ServiceInstance {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceInstance.class);
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(15);
     private static final int LOG_TAIL_LINES = 80;
@@ -97,9 +100,12 @@ public final class ServiceInstance {
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(log.toFile()))
                     .redirectInput(Redirect.from(new java.io.File("/dev/null")));
+            // Production configuration only: no environment inherited from whoever runs the suite.
+            builder.environment().remove("MICRONAUT_ENVIRONMENTS");
             builder.environment().putAll(environment);
             process = builder.start();
             logs.add(log);
+            LOG.info("{} started as pid {}, logging to {}", this, process.pid(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + this, e);
         }
@@ -116,8 +122,9 @@ public final class ServiceInstance {
                         return isHealthy();
                     });
         } catch (ConditionTimeoutException | ServiceDied e) {
-            throw new IllegalStateException(this + " did not become healthy within " + startTimeout
-                    + (isRunning() ? "" : " (process exited with " + process.exitValue() + ")")
+            throw new IllegalStateException(this + (isRunning()
+                    ? " did not become healthy within " + startTimeout
+                    : " exited with " + process.exitValue() + " before it became healthy")
                     + "\n--- last lines of " + currentLog() + " ---\n" + logTail(), e);
         }
     }
@@ -145,6 +152,7 @@ public final class ServiceInstance {
         }
         current.destroyForcibly(); // SIGKILL on Linux
         awaitExit(current);
+        LOG.info("{} killed (SIGKILL)", this);
     }
 
     /** SIGTERM and a graceful shutdown, SIGKILL if it does not finish in time. */
