@@ -1,5 +1,8 @@
 package studio.vive.messaging.consume;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
+import io.micronaut.transaction.exceptions.CannotCreateTransactionException;
 import jakarta.inject.Singleton;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -23,6 +26,9 @@ import studio.vive.messaging.deadletter.DeadLetterException;
  *   resources ({@code 53xxx}), operator intervention ({@code 57xxx}: shutdown, statement timeout),
  *   serialization failure ({@code 40001}), deadlock ({@code 40P01}) or lock not available
  *   ({@code 55P03});</li>
+ *   <li>Micronaut's {@link ConnectionException} (a connection could not be opened, used or closed,
+ *   e.g. a pooled connection that died with the server; not {@link NoConnectionException}, which
+ *   is a bug) or {@link CannotCreateTransactionException};</li>
  *   <li>a socket error ({@link SocketException}, {@link SocketTimeoutException});</li>
  *   <li>a retriable Kafka error ({@link RetriableException}) or a failed dead-letter publish
  *   ({@link DeadLetterException}).</li>
@@ -49,7 +55,10 @@ public class TransientFailures {
     private static boolean isTransientItself(Throwable failure) {
         if (failure instanceof SQLTransientException || failure instanceof SQLRecoverableException
                 || failure instanceof SocketException || failure instanceof SocketTimeoutException
-                || failure instanceof RetriableException || failure instanceof DeadLetterException) {
+                || failure instanceof RetriableException || failure instanceof DeadLetterException
+                || failure instanceof CannotCreateTransactionException
+                // NoConnectionException means code ran outside any connection context: a bug.
+                || (failure instanceof ConnectionException && !(failure instanceof NoConnectionException))) {
             return true;
         }
         if (failure instanceof SQLException sql && sql.getSQLState() != null) {

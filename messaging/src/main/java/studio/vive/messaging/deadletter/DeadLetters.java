@@ -5,12 +5,12 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.vive.contracts.Topics;
+import studio.vive.messaging.kafka.ReliableProducer;
 import studio.vive.messaging.kafka.ReliableProducers;
 
 /**
@@ -26,9 +26,9 @@ public class DeadLetters {
     /** Headers are not a place for essays; a reason is one line. */
     private static final int MAX_REASON_LENGTH = 1000;
 
-    private final Producer<String, byte[]> producer;
+    private final ReliableProducer producer;
 
-    public DeadLetters(@Named(ReliableProducers.DEAD_LETTERS) Producer<String, byte[]> producer) {
+    public DeadLetters(@Named(ReliableProducers.DEAD_LETTERS) ReliableProducer producer) {
         this.producer = producer;
     }
 

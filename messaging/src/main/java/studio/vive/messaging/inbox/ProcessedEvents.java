@@ -43,6 +43,7 @@ public class ProcessedEvents {
      *
      * @param eventId  the event's id ({@code IntegrationEvent#eventId()})
      * @param consumer a stable name of the consuming use case, e.g. {@code "screening-intake"}
+     * @throws io.micronaut.transaction.exceptions.IllegalTransactionStateException when called outside a transaction
      * @return {@code true} the first time, {@code false} when this consumer already processed it
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -40,18 +39,18 @@ public class ReliableProducers {
     @Singleton
     @Named(OUTBOX_RELAY)
     @Bean(preDestroy = "close")
-    Producer<String, byte[]> outboxRelayProducer() {
+    ReliableProducer outboxRelayProducer() {
         return create(OUTBOX_RELAY);
     }
 
     @Singleton
     @Named(DEAD_LETTERS)
     @Bean(preDestroy = "close")
-    Producer<String, byte[]> deadLetterProducer() {
+    ReliableProducer deadLetterProducer() {
         return create(DEAD_LETTERS);
     }
 
-    private Producer<String, byte[]> create(String name) {
+    private ReliableProducer create(String name) {
         AbstractKafkaProducerConfiguration<?, ?> base = beans
                 .findBean(AbstractKafkaProducerConfiguration.class, Qualifiers.byName(name))
                 .orElseGet(() -> beans.getBean(AbstractKafkaProducerConfiguration.class));
@@ -66,6 +65,6 @@ public class ReliableProducers {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
         config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        return new ReliableProducer(new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 }

@@ -48,7 +48,7 @@ public class Outbox {
      *
      * @param topic the Kafka topic, one of {@link studio.vive.contracts.Topics}
      * @param event the event; its booking id becomes the record key, its id the row id
-     * @throws io.micronaut.transaction.exceptions.NoTransactionException when called outside a transaction
+     * @throws io.micronaut.transaction.exceptions.IllegalTransactionStateException when called outside a transaction
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void append(String topic, IntegrationEvent event) {

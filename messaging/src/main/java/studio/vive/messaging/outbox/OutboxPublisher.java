@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import studio.vive.contracts.Topics;
+import studio.vive.messaging.kafka.ReliableProducer;
 import studio.vive.messaging.kafka.ReliableProducers;
 
 /**
@@ -23,9 +23,9 @@ import studio.vive.messaging.kafka.ReliableProducers;
 @Singleton
 class OutboxPublisher {
 
-    private final Producer<String, byte[]> producer;
+    private final ReliableProducer producer;
 
-    OutboxPublisher(@Named(ReliableProducers.OUTBOX_RELAY) Producer<String, byte[]> producer) {
+    OutboxPublisher(@Named(ReliableProducers.OUTBOX_RELAY) ReliableProducer producer) {
         this.producer = producer;
     }
 
