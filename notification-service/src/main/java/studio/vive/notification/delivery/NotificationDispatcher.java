@@ -2,6 +2,8 @@ package studio.vive.notification.delivery;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -33,6 +35,7 @@ public class NotificationDispatcher {
     private final SmtpMailer mailer;
     private final MeterRegistry meters;
     private final Timer unconfirmedWindow;
+    private volatile boolean stopping;
 
     public NotificationDispatcher(DeliveryQueue queue, SmtpMailer mailer, MeterRegistry meters) {
         this.queue = queue;
@@ -51,6 +54,9 @@ public class NotificationDispatcher {
         try {
             List<Notification> claimed;
             do {
+                if (stopping) {
+                    return;
+                }
                 claimed = queue.claimDue();
                 claimed.forEach(this::deliver);
             } while (!claimed.isEmpty());
@@ -58,6 +64,15 @@ public class NotificationDispatcher {
             // Database unavailable: nothing was sent that is not recorded; the next poll retries.
             LOG.warn("Could not poll pending notifications ({}); retrying at the next poll", e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Claims nothing more once the service is stopping (claimed notifications are finished); what
+     * is still pending is sent after the restart.
+     */
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        stopping = true;
     }
 
     private void deliver(Notification notification) {
