@@ -16,6 +16,7 @@ final class LocalInfrastructure implements AutoCloseable {
     private final EmbeddedMail mail;
     private final MailboxPage mailboxPage;
     private final Progress progress;
+    private boolean closed;
 
     LocalInfrastructure(Path dataDirectory, ZoneId studioZone, Progress progress) {
         this.kafka = new EmbeddedKafka(dataDirectory.resolve("kafka"), StackPorts.KAFKA);
@@ -26,11 +27,22 @@ final class LocalInfrastructure implements AutoCloseable {
     }
 
     void start(Iterable<String> databases) {
-        progress.step("PostgreSQL 17 on port " + postgres.port(), postgres::start);
-        progress.step("databases", () -> databases.forEach(postgres::createDatabaseIfMissing));
-        progress.step("Kafka (KRaft) on " + kafka.bootstrapServers(), kafka::start);
-        progress.step("SMTP on port " + mail.smtpPort() + ", IMAP on port " + mail.imapPort(), mail::start);
-        progress.step("mailbox page on " + mailboxPage.url(), mailboxPage::start);
+        step("PostgreSQL 17 on port " + postgres.port(), postgres::start);
+        step("databases", () -> databases.forEach(postgres::createDatabaseIfMissing));
+        step("Kafka (KRaft) on " + kafka.bootstrapServers(), kafka::start);
+        step("SMTP on port " + mail.smtpPort() + ", IMAP on port " + mail.imapPort(), mail::start);
+        step("mailbox page on " + mailboxPage.url(), mailboxPage::start);
+    }
+
+    /**
+     * One start step, under the same lock as {@link #close()}: a Ctrl-C during start-up either
+     * waits for the step and stops what it started, or prevents it. Nothing starts after close.
+     */
+    private synchronized void step(String what, Runnable start) {
+        if (closed) {
+            throw new IllegalStateException("stopped while starting");
+        }
+        progress.step(what, start);
     }
 
     String kafkaBootstrapServers() {
@@ -59,7 +71,8 @@ final class LocalInfrastructure implements AutoCloseable {
 
     /** Stops everything that runs, each independently: one failure must not leave PostgreSQL behind. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         progress.quietly("mailbox page", mailboxPage::stop);
         progress.quietly("mail server", mail::stop);
         progress.quietly("Kafka", kafka::stop);

@@ -112,7 +112,9 @@ public final class LocalStack {
                 return EXIT_FAILED;
             }
         } catch (RuntimeException e) {
-            progress.problem("start-up failed: " + e.getMessage());
+            if (!stopped.get()) {
+                progress.problem("start-up failed: " + e.getMessage());
+            }
             stop();
             return EXIT_FAILED;
         }
@@ -126,7 +128,9 @@ public final class LocalStack {
             return;
         }
         progress.info("stopping the services ...");
-        ServiceProcess.stopAll(services);
+        synchronized (services) {
+            ServiceProcess.stopAll(services);
+        }
         progress.info("stopping the infrastructure ...");
         infrastructure.close();
         previousRun.forgetServices();
@@ -185,9 +189,15 @@ public final class LocalStack {
             command.add(service.jar(root).toString());
             Path log = dataDirectory.resolve("logs").resolve(service.name() + ".log");
             progress.info("starting " + service.name() + " on port " + service.port() + " (log: " + root.relativize(log) + ")");
-            services.add(ServiceProcess.start(service, command, environmentOf(service), root, log, console, () -> { }));
+            // Under the lock stop() takes: a service is either started and then stopped, or never started.
+            synchronized (services) {
+                if (stopped.get()) {
+                    throw new IllegalStateException("stopped while starting");
+                }
+                services.add(ServiceProcess.start(service, command, environmentOf(service), root, log, console));
+                previousRun.recordServices(services);
+            }
         }
-        previousRun.recordServices(services);
     }
 
     private Map<String, String> environmentOf(ServiceDefinition service) {

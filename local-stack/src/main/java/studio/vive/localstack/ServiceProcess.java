@@ -37,11 +37,9 @@ final class ServiceProcess {
 
     /**
      * Starts {@code command} for {@code service} with {@code environment} added to this process's.
-     *
-     * @param onUnexpectedExit told when the service exits without being asked to stop
      */
     static ServiceProcess start(ServiceDefinition service, List<String> command, Map<String, String> environment,
-                                Path workingDirectory, Path log, PrintStream console, Runnable onUnexpectedExit) {
+                                Path workingDirectory, Path log, PrintStream console) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true);
@@ -59,7 +57,6 @@ final class ServiceProcess {
             if (!started.stopping) {
                 console.println("!!! " + service.name() + " exited with code " + process.exitValue()
                         + " (full output: " + log + ")");
-                onUnexpectedExit.run();
             }
         });
         return started;
