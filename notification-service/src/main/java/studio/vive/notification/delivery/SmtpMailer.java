@@ -51,7 +51,7 @@ public class SmtpMailer {
         try {
             Session session = sessions.session();
             MimeMessage composed = (MimeMessage) composer.compose(emailOf(notification), session);
-            Transport.send(new IdentifiedMimeMessage(composed, notification.messageId()));
+            Transport.send(new IdentifiedMimeMessage(composed, notification.messageId(), notification.createdAt()));
         } catch (SendFailedException e) {
             throw classify(e);
         } catch (MessagingException e) {

@@ -128,6 +128,7 @@ class ExactlyOnceIT extends ServiceSpec {
                 .awaitMessages(booking.clientEmail, 2, MAIL_TIMEOUT);
         assertEquals(List.of(sent.messageId(), sent.messageId()), messageIds(received));
         assertEquals(first.getMessageID(), received.get(1).getMessageID());
+        assertEquals(first.getSentDate(), received.get(1).getSentDate(), "the resend is the same message");
         Notification resent = await().atMost(MAIL_TIMEOUT).until(() -> clientConfirmation(booking.bookingId),
                 n -> n.status() == NotificationStatus.SENT);
         assertEquals(2, resent.attempts());

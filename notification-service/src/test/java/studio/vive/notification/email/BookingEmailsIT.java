@@ -98,6 +98,9 @@ class BookingEmailsIT extends ServiceSpec {
         }
         assertTrue(mail.html().contains("href=\"" + booking.manageUrl + "\""));
         assertEquals(notification(booking, NotificationKind.CLIENT_CONFIRMATION).messageId(), mail.messageId());
+        assertEquals("auto-generated", mail.header("Auto-Submitted").orElseThrow());
+        assertEquals(notification(booking, NotificationKind.CLIENT_CONFIRMATION).createdAt().getEpochSecond(),
+                mail.sentDate().toInstant().getEpochSecond());
     }
 
     @Test

@@ -53,6 +53,15 @@ public final class ReceivedMail {
         return message.getMessageID();
     }
 
+    /** A header's value, if present. */
+    public Optional<String> header(String name) throws MessagingException {
+        return Optional.ofNullable(message.getHeader(name, ","));
+    }
+
+    public java.util.Date sentDate() throws MessagingException {
+        return message.getSentDate();
+    }
+
     public List<String> to() throws MessagingException {
         return addresses(message.getRecipients(Message.RecipientType.TO));
     }
