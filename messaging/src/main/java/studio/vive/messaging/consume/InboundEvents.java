@@ -23,6 +23,8 @@ import studio.vive.messaging.retry.Backoff;
  *   throws {@link ProcessingDeferredException} so the listener's error strategy seeks back and
  *   retries after a poll: blocking longer would exceed {@code max.poll.interval.ms} (default 5 min)
  *   and get the consumer evicted from its group.</li>
+ *   <li>A handler that judges a readable event impossible throws {@link RejectedEventException}:
+ *   it is dead-lettered at once with its reason.</li>
  *   <li>A <b>permanent</b> failure (a bug, data the database refuses) is retried
  *   {@code vive.inbound.handler-attempts} times (default 3), then dead-lettered with a
  *   description naming exception types and SQLStates, never messages.</li>
@@ -92,6 +94,10 @@ public class InboundEvents {
         while (true) {
             try {
                 handler.accept(event);
+                return;
+            } catch (RejectedEventException rejected) {
+                LOG.warn("Rejected record {}: {}", attempts.origin, rejected.getMessage());
+                deadLetter(record, "rejected: " + rejected.getMessage(), attempts);
                 return;
             } catch (RuntimeException failure) {
                 if (transientFailures.isTransient(failure)) {

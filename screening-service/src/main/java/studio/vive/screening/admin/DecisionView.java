@@ -1,0 +1,34 @@
+package studio.vive.screening.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import studio.vive.contracts.Tier;
+import studio.vive.screening.decision.Decision;
+import studio.vive.screening.rules.MatchedRule;
+
+/**
+ * A decision as an admin sees it: tier, every matched rule with its plain message and the
+ * article's quote, the rule-set version. Never the answers themselves.
+ *
+ * @param answersPurgedAt when the stored answers were deleted (retention), null while kept
+ */
+@Serdeable
+public record DecisionView(
+        UUID bookingId,
+        UUID requestEventId,
+        Tier tier,
+        String ruleSetVersion,
+        Instant decidedAt,
+        UUID outcomeEventId,
+        List<MatchedRule> matchedRules,
+        @Nullable Instant answersPurgedAt) {
+
+    static DecisionView of(Decision decision) {
+        return new DecisionView(decision.bookingId(), decision.requestEventId(), decision.tier(),
+                decision.ruleSetVersion(), decision.decidedAt(), decision.outcomeEventId(), decision.matchedRules(),
+                decision.answersPurgedAt());
+    }
+}

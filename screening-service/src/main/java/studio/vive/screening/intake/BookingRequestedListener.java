@@ -1,0 +1,43 @@
+package studio.vive.screening.intake;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.Topics;
+import studio.vive.messaging.consume.InboundEvents;
+import studio.vive.screening.decision.ScreeningDecisions;
+
+/**
+ * Takes booking requests off {@link Topics#BOOKING_REQUESTED} and has them decided. Settings as
+ * CONTRIBUTING.md recommends: offsets committed only after a record was decided, a failing record
+ * retried from its offset (never skipped), unreadable ones dead-lettered by {@link InboundEvents}.
+ */
+@Requires(property = "vive.screening.intake.enabled", notEquals = "false")
+@KafkaListener(groupId = "screening-service", clientId = "screening-intake",
+        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
+                retryCount = Integer.MAX_VALUE),
+        properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))
+class BookingRequestedListener {
+
+    private final InboundEvents inboundEvents;
+    private final ScreeningDecisions decisions;
+
+    BookingRequestedListener(InboundEvents inboundEvents, ScreeningDecisions decisions) {
+        this.inboundEvents = inboundEvents;
+        this.decisions = decisions;
+    }
+
+    @Topic(Topics.BOOKING_REQUESTED)
+    void on(ConsumerRecord<String, byte[]> record) {
+        inboundEvents.process(record, BookingRequested.class, decisions::decide);
+    }
+}

@@ -1,0 +1,63 @@
+package studio.vive.screening.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import studio.vive.contracts.Tier;
+
+/**
+ * The studio's red-flag rules (shared/domain/screening-criteria.md), with a version recorded in
+ * every decision and sent in every outcome event. Change a rule, change the version.
+ */
+public final class RuleSet {
+
+    /** Bump on any change to a rule, a message, a boundary or the escalation. */
+    public static final String VERSION = "2026.11-1";
+
+    private final String version;
+    private final List<RedFlagRule> rules;
+    private final PersistentEscalation escalation;
+
+    private RuleSet(String version, List<RedFlagRule> rules, PersistentEscalation escalation) {
+        this.version = version;
+        this.rules = List.copyOf(rules);
+        this.escalation = escalation;
+    }
+
+    /** The rules in force, urgent first, in the article's order. */
+    public static RuleSet current() {
+        return new RuleSet(VERSION, List.of(
+                new BowelOrBladderRule(),
+                new WeightLossRule(),
+                new FeverRule(),
+                new LegPainRule(),
+                new LegNeuroRule(),
+                new TraumaRule(),
+                new FirstEpisodeOver50Rule(),
+                new CancerHistoryRule(),
+                new OsteoporosisRule(),
+                new SteroidUseRule(),
+                new SubstanceUseRule(),
+                new NoImprovementRule()), new PersistentEscalation());
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Every rule, escalation last. */
+    public List<RedFlagRule> rules() {
+        List<RedFlagRule> all = new ArrayList<>(rules);
+        all.add(escalation);
+        return List.copyOf(all);
+    }
+
+    /** Applies every rule: all matches are reported and the most severe tier wins. */
+    public Screening screen(ScreeningFacts facts) {
+        List<RedFlagRule> matched = new ArrayList<>(rules.stream().filter(rule -> rule.matches(facts)).toList());
+        if (escalation.escalates(matched, facts)) {
+            matched.add(escalation);
+        }
+        Tier tier = matched.stream().map(RedFlagRule::tier).reduce(Tier.CLEARED, Tier::max);
+        return new Screening(version, tier, matched.stream().map(MatchedRule::of).toList());
+    }
+}
