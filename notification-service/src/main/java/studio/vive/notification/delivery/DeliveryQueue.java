@@ -66,6 +66,6 @@ public class DeliveryQueue {
         return new Notification(n.id(), n.bookingId(), n.eventId(), n.kind(), n.recipient(), n.recipientName(),
                 n.status(), n.messageId(), n.subject(), n.textBody(), n.htmlBody(), n.calendar(), n.calendarMethod(),
                 n.attempts() + 1, n.createdAt(), n.nextAttemptAt(), startedAt, n.sentAt(), n.failedAt(),
-                n.lastError());
+                n.lastError(), n.bodiesErasedAt());
     }
 }

@@ -33,6 +33,8 @@ import java.util.UUID;
  * @param sentAt        when the SMTP server accepted it
  * @param failedAt      when delivery was given up
  * @param lastError     what went wrong the last time, for staff
+ * @param bodiesErasedAt when subject-independent content (bodies, invite) was erased by the
+ *                      retention policy, if it was
  */
 @MappedEntity("notification")
 public record Notification(
@@ -55,7 +57,8 @@ public record Notification(
         @Nullable Instant lastAttemptAt,
         @Nullable Instant sentAt,
         @Nullable Instant failedAt,
-        @Nullable String lastError) {
+        @Nullable String lastError,
+        @Nullable Instant bodiesErasedAt) {
 
     @Override
     public String toString() {

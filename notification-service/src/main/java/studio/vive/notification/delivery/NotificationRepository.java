@@ -49,6 +49,19 @@ public interface NotificationRepository extends CrudRepository<Notification, UUI
             + " WHERE id = :id AND status = 'PENDING'")
     long scheduleRetry(UUID id, Instant retryAt, String error);
 
+    /**
+     * Erases the bodies and invite of up to {@code limit} notifications whose delivery is over
+     * (SENT or FAILED) and which were recorded before {@code cutoff}.
+     *
+     * @return how many were erased
+     */
+    @Query("""
+            UPDATE notification SET text_body = '', html_body = '', calendar = NULL, bodies_erased_at = :now
+            WHERE id IN (SELECT id FROM notification
+                         WHERE bodies_erased_at IS NULL AND status <> 'PENDING' AND created_at < :cutoff
+                         LIMIT :limit)""")
+    long eraseBodiesRecordedBefore(Instant cutoff, Instant now, int limit);
+
     /** Records that delivery is given up. */
     @Query("UPDATE notification SET status = 'FAILED', failed_at = :failedAt, last_error = :error"
             + " WHERE id = :id AND status = 'PENDING'")

@@ -68,7 +68,7 @@ public class NotificationIntake {
                     email.subject(), email.textBody(), email.htmlBody(),
                     email.invite() == null ? null : email.invite().content(),
                     email.invite() == null ? null : email.invite().method().name(),
-                    0, now, now, null, null, null, null));
+                    0, now, now, null, null, null, null, null));
             recorded++;
         }
         LOG.info("{} processed: {} notification(s) recorded", event.type(), recorded);
