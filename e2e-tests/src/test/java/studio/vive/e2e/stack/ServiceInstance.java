@@ -98,7 +98,7 @@ public final class ServiceInstance {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(Redirect.appendTo(log.toFile()))
+                    .redirectOutput(Redirect.to(log.toFile())) // one file per launch: a stale one from an earlier run is replaced
                     .redirectInput(Redirect.from(new java.io.File("/dev/null")));
             // Production configuration only: no environment inherited from whoever runs the suite.
             builder.environment().remove("MICRONAUT_ENVIRONMENTS");
