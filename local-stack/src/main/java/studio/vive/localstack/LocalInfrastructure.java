@@ -16,7 +16,8 @@ final class LocalInfrastructure implements AutoCloseable {
     private final EmbeddedMail mail;
     private final MailboxPage mailboxPage;
     private final Progress progress;
-    private boolean closed;
+    /** Set before close() waits for the lock, so no further step starts once a stop was asked for. */
+    private volatile boolean closed;
 
     LocalInfrastructure(Path dataDirectory, ZoneId studioZone, Progress progress) {
         this.kafka = new EmbeddedKafka(dataDirectory.resolve("kafka"), StackPorts.KAFKA);
@@ -71,8 +72,14 @@ final class LocalInfrastructure implements AutoCloseable {
 
     /** Stops everything that runs, each independently: one failure must not leave PostgreSQL behind. */
     @Override
-    public synchronized void close() {
+    public void close() {
         closed = true;
+        synchronized (this) {
+            stopAll();
+        }
+    }
+
+    private void stopAll() {
         progress.quietly("mailbox page", mailboxPage::stop);
         progress.quietly("mail server", mail::stop);
         progress.quietly("Kafka", kafka::stop);
