@@ -41,6 +41,8 @@ public final class BookingStream {
     private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
+    /** The stream goes on at least until this many requests were made (raised by {@link #continueFor}). */
+    private final AtomicInteger atLeast = new AtomicInteger();
     private CompletableFuture<Void> running;
 
     /**
@@ -65,8 +67,16 @@ public final class BookingStream {
         return this;
     }
 
+    /**
+     * Makes the stream go on for at least {@code more} requests from now, past its planned size if
+     * need be: after a fault, bookings must also flow through the recovered platform.
+     */
+    public void continueFor(int more) {
+        atLeast.set(submitted.get() + more);
+    }
+
     private void run() {
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size || i < atLeast.get(); i++) {
             BookingRequest request = BookingRequest.of(slots.next(), MIX.get(i % MIX.size()));
             submitted.incrementAndGet();
             submitUntilAnswered(request);
@@ -105,9 +115,6 @@ public final class BookingStream {
         return submitted.get();
     }
 
-    public int size() {
-        return size;
-    }
 
     public List<AcceptedBooking> accepted() {
         synchronized (accepted) {

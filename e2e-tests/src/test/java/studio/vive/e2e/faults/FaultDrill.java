@@ -28,12 +28,16 @@ public final class FaultDrill {
         this.suite = suite;
     }
 
-    /** Runs the stream, strikes with the fault, and returns the audit (also added to the run's table). */
+    /**
+     * Runs the stream, strikes with the fault once a third of it is under way, lets at least another
+     * third flow through the recovered platform, and returns the audit (also added to the run's table).
+     */
     public Result strike(String scenario, Runnable fault) {
         BookingStream stream = new BookingStream(suite.bookingApi(), suite.slots(), STREAM_SIZE, PACE).start();
         await("a third of the stream under way").atMost(STREAM_START_TIMEOUT).pollInterval(Duration.ofMillis(100))
                 .until(() -> stream.submitted() >= STREAM_SIZE / 3);
         fault.run();
+        stream.continueFor(STREAM_SIZE / 3);
         stream.finish();
         AuditReport report = Settle.until(() -> suite.audit().audit(scenario, stream.submitted(), stream.accepted()),
                 SETTLE_TIMEOUT);
