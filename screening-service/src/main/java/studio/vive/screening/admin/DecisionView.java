@@ -1,5 +1,6 @@
 package studio.vive.screening.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import studio.vive.screening.rules.MatchedRule;
  * @param answersPurgedAt when the stored answers were deleted (retention), null while kept
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DecisionView(
         UUID bookingId,
         UUID requestEventId,

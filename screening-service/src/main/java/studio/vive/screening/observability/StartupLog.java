@@ -22,7 +22,7 @@ class StartupLog implements ApplicationEventListener<ServerStartupEvent> {
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
         String base = event.getSource().getURL().toString().replaceAll("/$", "");
-        LOG.info("screening-service up (rule set {}): decisions {}/api/decisions/{{bookingId}} (ADMIN), health {}/health, "
+        LOG.info("screening-service up (rule set {}): decisions {}/api/decisions/{bookingId} (ADMIN), health {}/health, "
                 + "metrics {}/prometheus", engine.ruleSetVersion(), base, base, base);
     }
 }

@@ -1,0 +1,69 @@
+package studio.vive.screening.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import studio.vive.testsupport.SharedInfrastructure;
+
+/** The service starts on real infrastructure, applies its migrations and reports itself healthy. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreeningServiceIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return SharedInfrastructure.get().serviceProperties("screening_service");
+    }
+
+    @Test
+    void healthIsUpWithKafkaAndTheDatabase() {
+        JsonNode health = http.toBlocking().retrieve(HttpRequest.GET("/health"), JsonNode.class);
+
+        assertEquals("UP", health.get("status").getStringValue());
+        assertEquals("UP", health.get("details").get("kafka").get("status").getStringValue());
+        assertEquals("UP", health.get("details").get("jdbc").get("status").getStringValue());
+    }
+
+    @Test
+    void theMessagingAndTheServiceMigrationsAreApplied() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet applied = connection.createStatement().executeQuery(
+                     "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+            while (applied.next()) {
+                versions.add(applied.getString(1));
+            }
+        }
+
+        assertEquals(List.of("0.1", "0.2", "1"), versions);
+    }
+
+    @Test
+    void prometheusExposesTheOutboxDepthGauge() {
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+
+        assertTrue(metrics.contains("vive_outbox_depth"), metrics);
+    }
+}
