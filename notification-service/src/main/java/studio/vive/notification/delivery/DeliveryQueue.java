@@ -1,18 +1,19 @@
 package studio.vive.notification.delivery;
 
+import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The database side of delivery: claims due notifications and records each attempt's outcome,
- * each in its own short transaction (the SMTP conversation happens between them, outside any
- * transaction).
+ * The database side of one delivery attempt. Every method runs in the caller's transaction, which
+ * holds the notification's row lock for the whole attempt (see {@link NotificationDispatcher}).
  */
 @Singleton
+@Transactional(propagation = Propagation.MANDATORY)
 public class DeliveryQueue {
 
     private final NotificationRepository notifications;
@@ -26,20 +27,18 @@ public class DeliveryQueue {
     }
 
     /**
-     * Claims the notifications due now: counts an attempt for each and holds it for the lease, so
-     * no other poll sends it meanwhile. The returned rows carry the attempt number.
+     * Locks the notification due next and counts an attempt for it; the returned row carries the
+     * attempt number. Empty when nothing is due.
      */
-    @Transactional
-    public List<Notification> claimDue() {
+    public Optional<Notification> claimNext() {
         Instant now = clock.instant();
-        Instant leaseUntil = now.plus(policy.lease());
-        List<Notification> due = notifications.lockDue(now, policy.batchSize());
-        due.forEach(n -> notifications.startAttempt(n.id(), now, leaseUntil));
-        return due.stream().map(n -> withAttempt(n, now)).toList();
+        return notifications.lockNextDue(now).map(n -> {
+            notifications.startAttempt(n.id(), now);
+            return withAttempt(n, now);
+        });
     }
 
     /** The SMTP server accepted the email. */
-    @Transactional
     public void recordSent(UUID notificationId) {
         notifications.markSent(notificationId, clock.instant());
     }
@@ -50,7 +49,6 @@ public class DeliveryQueue {
      *
      * @return the outcome recorded
      */
-    @Transactional
     public NotificationStatus recordFailure(Notification attempted, DeliveryFailure failure) {
         Instant now = clock.instant();
         if (failure.isPermanent() || !policy.allowsAnotherAttempt(attempted.attempts())) {

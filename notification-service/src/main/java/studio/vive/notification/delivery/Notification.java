@@ -28,7 +28,7 @@ import java.util.UUID;
  * @param calendarMethod the iTIP method of the attachment (REQUEST, CANCEL), if any
  * @param attempts      how many delivery attempts were started
  * @param createdAt     when the intent was recorded
- * @param nextAttemptAt when the next attempt may start (while an attempt runs: the end of its lease)
+ * @param nextAttemptAt when the next attempt may start (after a failed attempt: its backoff)
  * @param lastAttemptAt when the last attempt started
  * @param sentAt        when the SMTP server accepted it
  * @param failedAt      when delivery was given up

@@ -5,23 +5,30 @@ import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.util.List;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Sends pending notifications: claim (one transaction), SMTP, record the outcome (another
- * transaction).
+ * Sends pending notifications, one per transaction: lock the row, count the attempt, talk SMTP,
+ * record the outcome, commit. The row lock is held for the whole attempt, so no other sender
+ * (another instance, the next poll) can send the same notification meanwhile; if the process
+ * dies, the database rolls the transaction back and releases the lock at once, and the
+ * notification is due again immediately (no lease to wait out).
  *
  * <p><b>The remaining window.</b> Between the SMTP server accepting an email (its 250 reply to
- * DATA, when {@code Transport.send} returns) and the commit of the SENT update, a crash, a
- * lost connection or a database outage leaves the notification PENDING although it was sent.
- * Once its lease ends it is sent again, with the same Message-ID, so receiving mail systems
- * and clients can recognise and drop the duplicate. This window cannot be closed: SMTP has no
- * two-phase commit. It is kept as small as possible (nothing but one UPDATE by primary key
- * happens in it) and is measured by the {@value #UNCONFIRMED_WINDOW} timer.
+ * DATA, when {@code Transport.send} returns) and the commit of the SENT update, a crash, a lost
+ * database connection or a failed commit leaves the notification PENDING although it was sent.
+ * It is then sent again, with the same Message-ID and Date, so receiving mail systems and
+ * clients can recognise and drop the duplicate. This window cannot be closed: SMTP has no
+ * two-phase commit. It is kept as small as possible (nothing but one UPDATE by primary key and
+ * the COMMIT happen in it) and is measured by the {@value #UNCONFIRMED_WINDOW} timer (a few
+ * milliseconds here, see {@code ExactlyOnceIT}).
  */
 @Singleton
 public class NotificationDispatcher {
@@ -33,13 +40,16 @@ public class NotificationDispatcher {
 
     private final DeliveryQueue queue;
     private final SmtpMailer mailer;
+    private final TransactionOperations<Connection> transactions;
     private final MeterRegistry meters;
     private final Timer unconfirmedWindow;
     private volatile boolean stopping;
 
-    public NotificationDispatcher(DeliveryQueue queue, SmtpMailer mailer, MeterRegistry meters) {
+    public NotificationDispatcher(DeliveryQueue queue, SmtpMailer mailer, TransactionOperations<Connection> transactions,
+                                  MeterRegistry meters) {
         this.queue = queue;
         this.mailer = mailer;
+        this.transactions = transactions;
         this.meters = meters;
         this.unconfirmedWindow = Timer.builder(UNCONFIRMED_WINDOW)
                 .description("Time between SMTP acceptance and the commit of SENT: the duplicate-send window")
@@ -47,68 +57,79 @@ public class NotificationDispatcher {
                 .register(meters);
     }
 
-    /** Sends every notification due now, in batches, until none is due. */
+    /** Sends every notification due now, one after the other, until none is due. */
     @Scheduled(fixedDelay = "${vive.notification.delivery.poll-interval}",
             initialDelay = "${vive.notification.delivery.poll-interval}")
     public void dispatchDue() {
         try {
-            List<Notification> claimed;
-            do {
-                if (stopping) {
-                    return;
-                }
-                claimed = queue.claimDue();
-                claimed.forEach(this::deliver);
-            } while (!claimed.isEmpty());
+            while (!stopping && deliverNext()) {
+                // next one
+            }
         } catch (RuntimeException e) {
-            // Database unavailable: nothing was sent that is not recorded; the next poll retries.
-            LOG.warn("Could not poll pending notifications ({}); retrying at the next poll", e.getClass().getSimpleName());
+            // Database unavailable or a commit failed: every change of the attempt was rolled
+            // back, so the notification is still PENDING and the next poll retries it.
+            LOG.warn("Delivery interrupted ({}); retrying at the next poll", e.getClass().getSimpleName());
         }
     }
 
     /**
-     * Claims nothing more once the service is stopping (claimed notifications are finished); what
-     * is still pending is sent after the restart.
+     * Claims no more notifications once the service is stopping; the attempt in progress finishes
+     * (or is rolled back with the connection) and what is still pending is sent after the restart.
      */
     @EventListener
     void onShutdown(ShutdownEvent event) {
         stopping = true;
     }
 
-    private void deliver(Notification notification) {
-        MDC.put("bookingId", notification.bookingId().toString());
-        MDC.put("notificationId", notification.id().toString());
+    /** One attempt in one transaction; {@code false} when nothing was due. */
+    private boolean deliverNext() {
+        long[] acceptedAt = new long[1];
         try {
-            try {
-                mailer.send(notification);
-            } catch (DeliveryFailure failure) {
-                recordFailure(notification, failure);
-                return;
-            }
-            long acceptedAt = System.nanoTime();
-            // Window start: the email is out. A crash before recordSent commits means a resend
-            // (same Message-ID) after the lease.
-            queue.recordSent(notification.id());
-            unconfirmedWindow.record(System.nanoTime() - acceptedAt, java.util.concurrent.TimeUnit.NANOSECONDS);
-            meters.counter("vive.notification.sent", "kind", notification.kind().name()).increment();
-            LOG.info("Sent {} notification {} (attempt {})", notification.kind(), notification.id(),
-                    notification.attempts());
+            Optional<Attempt> attempt = transactions.executeWrite(status -> queue.claimNext().map(notification -> {
+                MDC.put("bookingId", notification.bookingId().toString());
+                MDC.put("notificationId", notification.id().toString());
+                try {
+                    mailer.send(notification);
+                } catch (DeliveryFailure failure) {
+                    return new Attempt(notification, queue.recordFailure(notification, failure), failure);
+                }
+                acceptedAt[0] = System.nanoTime();
+                // Window open: the email is out; until the commit below, a crash means a resend
+                // with the same Message-ID.
+                queue.recordSent(notification.id());
+                return new Attempt(notification, NotificationStatus.SENT, null);
+            }));
+            attempt.ifPresent(committed -> report(committed, acceptedAt[0]));
+            return attempt.isPresent();
         } finally {
             MDC.remove("bookingId");
             MDC.remove("notificationId");
         }
     }
 
-    private void recordFailure(Notification notification, DeliveryFailure failure) {
-        NotificationStatus outcome = queue.recordFailure(notification, failure);
-        if (outcome == NotificationStatus.FAILED) {
-            meters.counter("vive.notification.failed", "kind", notification.kind().name()).increment();
-            LOG.error("Gave up {} notification {} after attempt {}: {}", notification.kind(), notification.id(),
-                    notification.attempts(), failure.category());
-        } else {
-            meters.counter("vive.notification.retried", "kind", notification.kind().name()).increment();
-            LOG.warn("Attempt {} of {} notification {} failed ({}); will retry", notification.attempts(),
-                    notification.kind(), notification.id(), failure.category());
+    private void report(Attempt attempt, long acceptedAtNanos) {
+        Notification notification = attempt.notification();
+        String kind = notification.kind().name();
+        switch (attempt.outcome()) {
+            case SENT -> {
+                unconfirmedWindow.record(System.nanoTime() - acceptedAtNanos, TimeUnit.NANOSECONDS);
+                meters.counter("vive.notification.sent", "kind", kind).increment();
+                LOG.info("Sent {} notification {} (attempt {})", kind, notification.id(), notification.attempts());
+            }
+            case FAILED -> {
+                meters.counter("vive.notification.failed", "kind", kind).increment();
+                LOG.error("Gave up {} notification {} after attempt {}: {}", kind, notification.id(),
+                        notification.attempts(), attempt.failure().category());
+            }
+            case PENDING -> {
+                meters.counter("vive.notification.retried", "kind", kind).increment();
+                LOG.warn("Attempt {} of {} notification {} failed ({}); will retry", notification.attempts(), kind,
+                        notification.id(), attempt.failure().category());
+            }
         }
+    }
+
+    /** A committed attempt and how it ended. */
+    private record Attempt(Notification notification, NotificationStatus outcome, DeliveryFailure failure) {
     }
 }

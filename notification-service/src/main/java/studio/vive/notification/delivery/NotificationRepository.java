@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The notification table: intents, their delivery state and the delivery log. */
@@ -20,9 +21,9 @@ public interface NotificationRepository extends CrudRepository<Notification, UUI
     List<Notification> findByBookingIdInRecordedOrder(UUID bookingId);
 
     /**
-     * Locks up to {@code limit} notifications whose next attempt is due, oldest first, skipping
-     * rows another sender holds. A notification waits while an earlier one of the same booking to
-     * the same recipient is still pending, so an invite never arrives after its cancellation.
+     * Locks the notification due next, oldest first, skipping rows another sender holds. A
+     * notification waits while an earlier one of the same booking to the same recipient is still
+     * pending, so an invite never arrives after its cancellation.
      */
     @Query(value = """
             SELECT n.* FROM notification n
@@ -31,14 +32,13 @@ public interface NotificationRepository extends CrudRepository<Notification, UUI
                               WHERE e.booking_id = n.booking_id AND e.recipient = n.recipient
                                 AND e.status = 'PENDING' AND e.position < n.position)
             ORDER BY n.next_attempt_at, n.position
-            LIMIT :limit
+            LIMIT 1
             FOR UPDATE OF n SKIP LOCKED""", nativeQuery = true)
-    List<Notification> lockDue(Instant now, int limit);
+    Optional<Notification> lockNextDue(Instant now);
 
-    /** Counts an attempt as started and holds the notification until {@code leaseUntil}. */
-    @Query("UPDATE notification SET attempts = attempts + 1, last_attempt_at = :now, next_attempt_at = :leaseUntil"
-            + " WHERE id = :id")
-    void startAttempt(UUID id, Instant now, Instant leaseUntil);
+    /** Counts an attempt as started. */
+    @Query("UPDATE notification SET attempts = attempts + 1, last_attempt_at = :now WHERE id = :id")
+    void startAttempt(UUID id, Instant now);
 
     /** Records that the SMTP server accepted the email. */
     @Query("UPDATE notification SET status = 'SENT', sent_at = :sentAt WHERE id = :id AND status = 'PENDING'")

@@ -16,11 +16,7 @@ import java.time.Duration;
  * @param initialBackoff wait after the first failed attempt
  * @param multiplier     growth of the wait per further failed attempt
  * @param maxBackoff     the longest wait between two attempts
- * @param lease          how long an attempt holds its notification; after a crash the
- *                       notification is retried once the lease ends, so it must exceed the
- *                       SMTP connect + write timeouts
  * @param pollInterval   how often due notifications are looked for
- * @param batchSize      notifications claimed per poll
  */
 @ConfigurationProperties("vive.notification.delivery")
 public record RetryPolicy(
@@ -28,9 +24,7 @@ public record RetryPolicy(
         @NotNull Duration initialBackoff,
         @DecimalMin("1.0") double multiplier,
         @NotNull Duration maxBackoff,
-        @NotNull Duration lease,
-        @NotNull Duration pollInterval,
-        @Min(1) int batchSize) {
+        @NotNull Duration pollInterval) {
 
     /** The wait before the next attempt after {@code failedAttempts} failed attempts (at least 1). */
     public Duration backoffAfter(int failedAttempts) {

@@ -56,6 +56,10 @@ public class SmtpMailer {
             throw classify(e);
         } catch (MessagingException e) {
             throw DeliveryFailure.transientFailure("SMTP " + e.getClass().getSimpleName(), describe(e), e);
+        } catch (RuntimeException e) {
+            // A message that cannot even be composed will not compose on a retry either.
+            throw DeliveryFailure.permanent("cannot compose the message (" + e.getClass().getSimpleName() + ")",
+                    describe(e), e);
         }
     }
 

@@ -105,8 +105,8 @@ class ExactlyOnceIT extends ServiceSpec {
 
     /**
      * The service dies after the SMTP server accepted the confirmation but before the SENT update
-     * committed: on restart the row is still PENDING, and once its lease has ended it is sent
-     * again. The resend carries the same Message-ID, so mail systems can drop it as a duplicate.
+     * committed: the transaction is rolled back with the dead connection, the row is PENDING again
+     * and due, and it is sent again. The resend carries the same Message-ID, so mail systems can drop it as a duplicate.
      *
      * <p>How wide the window is: it opens when the server answers 250 to DATA and closes when the
      * SENT update commits, with nothing but that one UPDATE by primary key in between. The
@@ -146,7 +146,7 @@ class ExactlyOnceIT extends ServiceSpec {
                 .filter(n -> n.kind() == NotificationKind.CLIENT_CONFIRMATION).findFirst().orElseThrow();
     }
 
-    /** Puts the row back as the crash left it: PENDING, never marked sent, its lease over. */
+    /** Puts the row back as the rolled-back transaction left it: PENDING, never marked sent, due. */
     private void loseTheSentUpdate(UUID notificationId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE notification"

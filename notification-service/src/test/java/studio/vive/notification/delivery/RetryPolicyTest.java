@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
 
     private final RetryPolicy production = new RetryPolicy(10, Duration.ofSeconds(2), 2.0, Duration.ofMinutes(2),
-            Duration.ofMinutes(5), Duration.ofSeconds(1), 20);
+            Duration.ofSeconds(1));
 
     @Test
     void backoffDoublesFromTheInitialWait() {
