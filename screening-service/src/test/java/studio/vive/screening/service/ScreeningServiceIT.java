@@ -12,11 +12,10 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
+import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import studio.vive.testsupport.SharedInfrastructure;
@@ -30,7 +29,7 @@ class ScreeningServiceIT implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
     @Inject
-    DataSource dataSource;
+    TransactionOperations<Connection> database;
 
     @Override
     public Map<String, String> getProperties() {
@@ -47,15 +46,17 @@ class ScreeningServiceIT implements TestPropertyProvider {
     }
 
     @Test
-    void theMessagingAndTheServiceMigrationsAreApplied() throws SQLException {
-        List<String> versions = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             ResultSet applied = connection.createStatement().executeQuery(
-                     "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
-            while (applied.next()) {
-                versions.add(applied.getString(1));
+    void theMessagingAndTheServiceMigrationsAreApplied() {
+        List<String> versions = database.executeRead(status -> {
+            List<String> applied = new ArrayList<>();
+            try (ResultSet rows = status.getConnection().createStatement().executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+                while (rows.next()) {
+                    applied.add(rows.getString(1));
+                }
             }
-        }
+            return applied;
+        });
 
         assertEquals(List.of("0.1", "0.2", "1"), versions);
     }
