@@ -62,6 +62,7 @@ class NotificationServiceStartupIT extends ServiceSpec {
     void prometheusMetricsArePublished() {
         String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
         assertTrue(metrics.contains("vive_notification_unconfirmed_window"), "delivery window timer exported");
+        assertTrue(metrics.contains("vive_notification_notifications{status=\"PENDING\"}"), "backlog gauge exported");
         assertTrue(metrics.contains("jvm_memory_used_bytes"));
     }
 }

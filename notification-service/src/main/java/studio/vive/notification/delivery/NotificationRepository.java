@@ -16,6 +16,9 @@ public interface NotificationRepository extends CrudRepository<Notification, UUI
     /** Whether this email of this booking was already recorded for this recipient. */
     boolean existsByBookingIdAndKindAndRecipient(UUID bookingId, NotificationKind kind, String recipient);
 
+    /** How many notifications are in {@code status}. */
+    long countByStatus(NotificationStatus status);
+
     /** Every notification of a booking, in the order they were recorded. */
     @Query(value = "SELECT * FROM notification WHERE booking_id = :bookingId ORDER BY position", nativeQuery = true)
     List<Notification> findByBookingIdInRecordedOrder(UUID bookingId);
