@@ -233,6 +233,18 @@ class BookingEmailsIT extends ServiceSpec {
         assertTrue(mail.text().contains("<script>alert('x')</script> O'Brien & Co"));
     }
 
+    @Test
+    void namesBeyondAsciiArriveIntactInHeadersAndBodies() throws Exception {
+        Bookings booking = new Bookings("Zo\u00eb \u00c5ngstr\u00f6m \u674e\u534e");
+        publisher.publish(booking.confirmed());
+
+        ReceivedMail mail = onlyMailFor(booking.clientEmail);
+
+        assertEquals(List.of(booking.clientName), mail.toNames());
+        assertTrue(mail.text().contains(booking.clientName));
+        assertTrue(mail.html().contains(booking.clientName));
+    }
+
     private static List<ReceivedMail> awaitMail(String recipient, int count) {
         return studio.vive.testsupport.SharedInfrastructure.get().mailbox().awaitMessages(recipient, count, MAIL_TIMEOUT)
                 .stream().map(ReceivedMail::new).toList();

@@ -66,6 +66,13 @@ public final class ReceivedMail {
         return addresses(message.getRecipients(Message.RecipientType.TO));
     }
 
+    /** The display names of the To addresses, decoded. */
+    public List<String> toNames() throws MessagingException {
+        Address[] addresses = message.getRecipients(Message.RecipientType.TO);
+        return addresses == null ? List.of()
+                : Arrays.stream(addresses).map(a -> ((InternetAddress) a).getPersonal()).toList();
+    }
+
     public List<String> from() throws MessagingException {
         return addresses(message.getFrom());
     }
