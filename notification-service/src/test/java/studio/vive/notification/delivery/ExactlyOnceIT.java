@@ -37,7 +37,7 @@ class ExactlyOnceIT extends ServiceSpec {
     private static final Logger LOG = LoggerFactory.getLogger(ExactlyOnceIT.class);
 
     /** Generous bound for the duplicate-send window on a loaded 2-core CI machine. */
-    private static final Duration WINDOW_BOUND = Duration.ofSeconds(1);
+    private static final Duration WINDOW_BOUND = Duration.ofSeconds(2);
 
     @Inject
     NotificationRepository notifications;
