@@ -63,6 +63,11 @@ public final class IntakeProbe implements AutoCloseable {
         await().atMost(atMost).until(() -> committedOffset(partition) > record.offset() && outboxRows(database) == 0);
     }
 
+    /** Whether the service's consumer group committed an offset past {@code record}. */
+    public boolean committedPast(RecordMetadata record) throws InterruptedException, ExecutionException {
+        return committedOffset(new TopicPartition(record.topic(), record.partition())) > record.offset();
+    }
+
     private long committedOffset(TopicPartition partition) throws InterruptedException, ExecutionException {
         OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get()
                 .get(partition);
