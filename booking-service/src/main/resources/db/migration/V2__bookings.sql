@@ -24,7 +24,7 @@ CREATE TABLE booking (
     -- without keeping a hash of the answers that anyone could brute-force
     request_fingerprint   TEXT,
     outcome_tier          TEXT CHECK (outcome_tier IN ('CLEARED', 'REFERRAL', 'URGENT_REFERRAL')),
-    outcome_reasons       JSONB,
+    outcome_reasons       TEXT,       -- JSON array of {ruleId, message}
     outcome_rule_set      TEXT,
     outcome_decided_at    TIMESTAMPTZ,
     created_at            TIMESTAMPTZ NOT NULL,

@@ -11,8 +11,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
+import studio.vive.booking.time.StudioDates;
 
 /** Free appointment times for clients to choose from. */
 @Controller("/api/availability")
@@ -31,8 +31,8 @@ class AvailabilityController {
     @Operation(summary = "Free slots for a service on a studio date",
             description = "Times are in the studio's time zone with offset.")
     List<Slot> freeSlots(@QueryValue @Parameter(description = "service code, e.g. REMEDIAL_60") String service,
-                         @QueryValue @Parameter(description = "studio date, YYYY-MM-DD") LocalDate date,
+                         @QueryValue @Parameter(description = "studio date, YYYY-MM-DD") String date,
                          @Nullable @QueryValue @Parameter(description = "omit for any therapist") String therapistId) {
-        return availability.freeSlots(service, date, therapistId);
+        return availability.freeSlots(service, StudioDates.parse("date", date), therapistId);
     }
 }

@@ -13,7 +13,8 @@ public final class Durations {
 
     public static String inWords(Duration duration) {
         long minutes = duration.toMinutes();
-        if (minutes % (MINUTES_PER_HOUR * HOURS_PER_DAY) == 0 && minutes > 0) {
+        // "24 hours" reads better than "1 day"; whole days from two days on
+        if (minutes % (MINUTES_PER_HOUR * HOURS_PER_DAY) == 0 && minutes >= 2 * MINUTES_PER_HOUR * HOURS_PER_DAY) {
             return plural(minutes / (MINUTES_PER_HOUR * HOURS_PER_DAY), "day");
         }
         if (minutes % MINUTES_PER_HOUR == 0 && minutes > 0) {

@@ -8,8 +8,9 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -133,9 +134,17 @@ public class BookingRequests {
             errors.add(new FieldError(IDEMPOTENCY_KEY_HEADER, "must be 1 to 255 visible ASCII characters"));
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field));
-            throw new InvalidRequestException(errors);
+            throw new InvalidRequestException(onePerField(errors));
         }
+    }
+
+    /** One error per field (its messages joined), by field name. */
+    private static List<FieldError> onePerField(List<FieldError> errors) {
+        Map<String, String> messages = new TreeMap<>();
+        for (FieldError error : errors) {
+            messages.merge(error.field(), error.message(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+        }
+        return messages.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList();
     }
 
     private Optional<AcceptedBooking> replay(String idempotencyKey, String fingerprint) {

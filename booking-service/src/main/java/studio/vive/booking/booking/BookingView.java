@@ -1,5 +1,6 @@
 package studio.vive.booking.booking;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import studio.vive.contracts.Tier;
  * @param outcome null until screening decided
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record BookingView(
         UUID id,
         BookingStatus status,
@@ -25,6 +27,7 @@ public record BookingView(
 
     /** The screening decision: its tier and, for a referral, the plain-language reasons. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Outcome(Tier tier, List<Reason> reasons) {
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -72,6 +73,9 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor {
             return invalid(violationsOf(violations), path);
         }
         if (cause instanceof UnsatisfiedArgumentException missing) {
+            return invalid(List.of(new FieldError(nameOf(missing.getArgument()), "is required")), path);
+        }
+        if (cause instanceof UnsatisfiedRouteException missing) {
             return invalid(List.of(new FieldError(nameOf(missing.getArgument()), "is required")), path);
         }
         if (cause instanceof ConversionErrorException conversion) {

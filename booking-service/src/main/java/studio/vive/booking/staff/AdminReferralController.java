@@ -15,13 +15,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.reactivestreams.Publisher;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
 import studio.vive.booking.security.Roles;
+import studio.vive.booking.time.StudioDates;
 import studio.vive.contracts.Tier;
 
 /** The admin's view of referrals: list, live stream, follow-up. */
@@ -42,9 +42,9 @@ class AdminReferralController {
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "Referrals, newest first, decided between two studio dates (inclusive)")
-    List<ReferralView> list(@Nullable @QueryValue Tier tier, @Nullable @QueryValue LocalDate from,
-                            @Nullable @QueryValue LocalDate to) {
-        return referrals.list(tier, from, to);
+    List<ReferralView> list(@Nullable @QueryValue Tier tier, @Nullable @QueryValue String from,
+                            @Nullable @QueryValue String to) {
+        return referrals.list(tier, StudioDates.parse("from", from), StudioDates.parse("to", to));
     }
 
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)

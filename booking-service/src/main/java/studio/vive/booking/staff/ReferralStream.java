@@ -3,6 +3,7 @@ package studio.vive.booking.staff;
 import io.micronaut.http.sse.Event;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -10,7 +11,7 @@ import studio.vive.booking.outcome.ReferralRecorded;
 
 /**
  * Live feed of new referrals for admin dashboards: one server-sent event ({@code referral}) per
- * referral once it is committed, plus periodic {@code heartbeat} events. Connections that fall
+ * referral once it is committed, plus a {@code heartbeat} event on connection and periodically after. Connections that fall
  * behind lose events rather than slowing the service; the list endpoint is the record.
  */
 @Singleton
@@ -34,7 +35,8 @@ public class ReferralStream {
     public Publisher<Event<Object>> subscribe() {
         Flux<Event<Object>> referralEvents = sink.asFlux().map(view -> Event.<Object>of(view)
                 .name(REFERRAL_EVENT).id(view.bookingId().toString()));
-        Flux<Event<Object>> heartbeats = Flux.interval(queries.streamHeartbeat())
+        // the first heartbeat at once: the client knows it is connected before any referral
+        Flux<Event<Object>> heartbeats = Flux.interval(Duration.ZERO, queries.streamHeartbeat())
                 .map(tick -> Event.<Object>of(java.util.Map.of("at", System.currentTimeMillis()))
                         .name(HEARTBEAT_EVENT));
         return Flux.merge(referralEvents, heartbeats);

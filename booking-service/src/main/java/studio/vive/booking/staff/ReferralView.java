@@ -1,5 +1,6 @@
 package studio.vive.booking.staff;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import studio.vive.contracts.Tier;
  * email), why, and whether someone already did.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReferralView(
         UUID bookingId,
         Tier tier,
@@ -30,6 +32,7 @@ public record ReferralView(
 
     /** Contact details for the follow-up. Personal data. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Client(String name, String email, String phone) {
 
         @Override

@@ -13,9 +13,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import studio.vive.booking.security.Roles;
+import studio.vive.booking.time.StudioDates;
 
 /** A therapist's own agenda; the therapist id comes from the token, never from the request. */
 @Controller("/api/therapist")
@@ -33,12 +33,12 @@ class TherapistAgendaController {
 
     @Get("/bookings")
     @Operation(summary = "My confirmed bookings between two studio dates (inclusive)")
-    List<AgendaEntry> bookings(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+    List<AgendaEntry> bookings(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                Authentication authentication) {
         Object therapistId = authentication.getAttributes().get(Roles.THERAPIST_ID_CLAIM);
         if (!(therapistId instanceof String id) || id.isBlank()) {
             throw new HttpStatusException(HttpStatus.FORBIDDEN, "This login is not linked to a therapist.");
         }
-        return agenda.confirmed(id, from, to);
+        return agenda.confirmed(id, StudioDates.parse("from", from), StudioDates.parse("to", to));
     }
 }

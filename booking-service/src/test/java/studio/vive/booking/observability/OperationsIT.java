@@ -1,0 +1,67 @@
+package studio.vive.booking.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import studio.vive.booking.support.Http;
+import studio.vive.booking.support.ServiceTest;
+
+/** What operators use: health with its dependencies, metrics, the API documentation. */
+@MicronautTest(transactional = false)
+class OperationsIT extends ServiceTest {
+
+    @Override
+    protected String databaseName() {
+        return "booking_operations";
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseAndKafka() {
+        Http.Response response = http.get("/health");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode health = response.json();
+        assertThat(health.get("status").getStringValue()).isEqualTo("UP");
+        assertThat(health.get("details").get("jdbc").get("status").getStringValue()).isEqualTo("UP");
+        assertThat(health.get("details").get("kafka").get("status").getStringValue()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsIncludeHttpAndOutboxMeters() {
+        http.get("/api/services");
+
+        Http.Response response = http.get("/prometheus");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("http_server_requests_seconds").contains("vive_outbox");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheBookingApi() {
+        Http.Response response = http.get("/swagger/vive-studios-booking-service-1.yml");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/bookings").contains("/api/availability")
+                .contains("/api/admin/referrals");
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheServiceItself() {
+        Http.Response redirect = http.get("/swagger-ui");
+        Http.Response page = http.get("/swagger-ui/index.html");
+
+        assertThat(redirect.status()).isEqualTo(303);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger").doesNotContain("unpkg.com").doesNotContain("cdn.jsdelivr");
+    }
+
+    @Test
+    void anUnknownPathIsAnswered404Problem() {
+        Http.Response response = http.get("/api/nothing-here");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+    }
+}

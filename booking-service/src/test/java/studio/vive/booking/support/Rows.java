@@ -1,0 +1,40 @@
+package studio.vive.booking.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import studio.vive.testsupport.SharedInfrastructure;
+
+/** Counts rows in a test class's database over its own connection, to prove what was (not) stored. */
+public final class Rows {
+
+    private final SharedInfrastructure.Database database;
+
+    public Rows(String databaseName) {
+        this.database = SharedInfrastructure.get().database(databaseName);
+    }
+
+    /** Rows of {@code table} (a fixed name from the test, never input). */
+    public long count(String table) {
+        return query("SELECT count(*) FROM " + table);
+    }
+
+    /** The single number {@code sql} returns. */
+    public long query(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
