@@ -49,6 +49,7 @@ public class OutboxRelay {
     private final Optional<RelayObserver> observer;
     private final Thread worker;
     private volatile boolean running = true;
+    private volatile boolean active;
 
     OutboxRelay(RelayConnections connections, OutboxPublisher publisher, OutboxConfiguration configuration,
                 OutboxDepth depth, Optional<RelayObserver> observer) {
@@ -71,6 +72,11 @@ public class OutboxRelay {
         return worker.isAlive();
     }
 
+    /** Whether this instance holds the database's relay lock (false while another instance relays). */
+    public boolean isActive() {
+        return active;
+    }
+
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
@@ -85,6 +91,7 @@ public class OutboxRelay {
                 database.reset();
                 relay(session);
             } catch (SQLException e) {
+                active = false;
                 if (!running) {
                     break;
                 }
@@ -98,12 +105,12 @@ public class OutboxRelay {
                 break;
             }
         }
+        active = false;
         LOG.info("Outbox relay stopped");
     }
 
     private void relay(RelayConnection session) throws SQLException, InterruptedException {
         boolean standby = false;
-        boolean active = false;
         while (running) {
             if (session.activate(configuration.lockKey())) {
                 if (!active) {
