@@ -3,6 +3,11 @@ package studio.vive.e2e.mail;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +23,32 @@ public final class Mailbox {
             "noah", "noah@vive.studio",
             "ava", "ava@vive.studio");
 
+    /**
+     * Mailboxes are read over IMAP, one login per recipient; each login costs a few round trips of
+     * latency, not CPU, so many are read at once.
+     */
+    private static final int PARALLEL_READS = 16;
+
     private final Infrastructure infrastructure;
+    private final ExecutorService readers = Executors.newFixedThreadPool(PARALLEL_READS, runnable -> {
+        Thread thread = new Thread(runnable, "e2e-imap-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Mailbox(Infrastructure infrastructure) {
         this.infrastructure = infrastructure;
+    }
+
+    /** The raw messages of every recipient, read in parallel. */
+    public Map<String, List<MimeMessage>> messagesFor(Collection<String> recipients) {
+        Map<String, CompletableFuture<List<MimeMessage>>> reads = new LinkedHashMap<>();
+        for (String recipient : new LinkedHashSet<>(recipients)) {
+            reads.put(recipient, CompletableFuture.supplyAsync(() -> infrastructure.messagesFor(recipient), readers));
+        }
+        Map<String, List<MimeMessage>> messages = new LinkedHashMap<>();
+        reads.forEach((recipient, read) -> messages.put(recipient, read.join()));
+        return messages;
     }
 
     /** Every message received so far by these recipients, classified against these bookings. */
@@ -29,11 +56,8 @@ public final class Mailbox {
         EmailReader reader = new EmailReader(bookingByClientAddress, Set.copyOf(bookingByClientAddress.values()),
                 Set.copyOf(THERAPIST_ADDRESSES.values()));
         List<ReceivedEmail> emails = new ArrayList<>();
-        for (String recipient : recipients) {
-            for (MimeMessage message : infrastructure.messagesFor(recipient)) {
-                emails.add(reader.read(recipient, message));
-            }
-        }
+        messagesFor(recipients).forEach((recipient, messages) ->
+                messages.forEach(message -> emails.add(reader.read(recipient, message))));
         return emails;
     }
 }

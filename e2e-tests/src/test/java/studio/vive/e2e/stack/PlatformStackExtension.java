@@ -36,7 +36,8 @@ public final class PlatformStackExtension implements BeforeAllCallback, Paramete
     }
 
     /** Closed by JUnit when the root context closes: after the last test class of the run. */
-    private record Closing(PlatformStack stack) implements ExtensionContext.Store.CloseableResource {
+    @SuppressWarnings("deprecation") // CloseableResource for JUnit before 5.13, AutoCloseable after
+    private record Closing(PlatformStack stack) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             stack.close();
