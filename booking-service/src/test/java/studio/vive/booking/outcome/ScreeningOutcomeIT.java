@@ -256,6 +256,21 @@ class ScreeningOutcomeIT extends ServiceTest {
     }
 
     @Test
+    void anUnreadableOutcomeIsDeadLetteredAndTheNextOutcomeStillApplies() {
+        Accepted booking = book("noah", at(2, 10, 0));
+        String poisonKey = UUID.randomUUID().toString();
+
+        try (TopicRecords deadLetters = new TopicRecords(Topics.SCREENING_OUTCOMES_DLT)) {
+            outcomes.publishJson(poisonKey, "{\"type\": \"BookingCleared\", \"schemaVersion\": 1, \"bookingId\": 42",
+                    "BookingCleared", UUID.randomUUID().toString());
+            outcomes.publish(cleared(booking));
+
+            awaitStatus(booking, "CONFIRMED");
+            await().atMost(WAIT).until(() -> deadLetters.withKey(UUID.fromString(poisonKey)).size() == 1);
+        }
+    }
+
+    @Test
     void producedEventsHaveTheShapesOfTheGoldenSamples() {
         Accepted confirmed = book("mia", at(3, 9, 0));
         Accepted referred = book("mia", at(3, 11, 0));
