@@ -33,14 +33,17 @@ public class NotificationIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationIntake.class);
 
+    private final AppointmentCheck appointments;
     private final ProcessedEvents processedEvents;
     private final NotificationRepository notifications;
     private final BookingEmails emails;
     private final MessageIds messageIds;
     private final Clock clock;
 
-    public NotificationIntake(ProcessedEvents processedEvents, NotificationRepository notifications,
-                              BookingEmails emails, MessageIds messageIds, Clock clock) {
+    public NotificationIntake(AppointmentCheck appointments, ProcessedEvents processedEvents,
+                              NotificationRepository notifications, BookingEmails emails, MessageIds messageIds,
+                              Clock clock) {
+        this.appointments = appointments;
         this.processedEvents = processedEvents;
         this.notifications = notifications;
         this.emails = emails;
@@ -48,9 +51,15 @@ public class NotificationIntake {
         this.clock = clock;
     }
 
-    /** Records the emails {@code event} calls for, unless it was already processed. */
+    /**
+     * Records the emails {@code event} calls for, unless it was already processed.
+     *
+     * @throws studio.vive.messaging.consume.RejectedEventException when no email can describe the
+     *                                                              event's appointment
+     */
     @Transactional
     public void accept(BookingLifecycleEvent event) {
+        appointments.check(event);
         if (!processedEvents.markProcessed(event.eventId(), CONSUMER)) {
             LOG.info("{} already processed; ignoring the redelivery", event.type());
             return;

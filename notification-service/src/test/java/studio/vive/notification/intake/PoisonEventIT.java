@@ -99,7 +99,7 @@ class PoisonEventIT extends ServiceSpec {
     }
 
     @Test
-    void anEventNoEmailCanBeWrittenForIsDeadLetteredAndRecordsNothing() {
+    void anAppointmentInAnUnknownTimeZoneIsDeadLetteredAtOnceAndRecordsNothing() {
         Bookings booking = new Bookings();
         BookingConfirmed valid = booking.confirmed();
         Appointment onMars = new Appointment("REMEDIAL_60", Bookings.SERVICE_NAME, Bookings.STARTS_AT,
@@ -109,8 +109,22 @@ class PoisonEventIT extends ServiceSpec {
 
         ConsumerRecord<String, byte[]> letter = awaitDeadLetter(booking.bookingId.toString());
 
-        assertTrue(header(letter, Topics.HEADER_DLT_REASON).startsWith("processing failed"),
-                header(letter, Topics.HEADER_DLT_REASON));
+        assertEquals("rejected: appointment.timeZone is not a known IANA time zone id", header(letter, Topics.HEADER_DLT_REASON));
+        assertTrue(notificationsOf(notifications, booking.bookingId).isEmpty());
+    }
+
+    @Test
+    void anAppointmentEndingBeforeItStartsIsDeadLettered() {
+        Bookings booking = new Bookings();
+        BookingConfirmed valid = booking.confirmed();
+        Appointment backwards = new Appointment("REMEDIAL_60", Bookings.SERVICE_NAME, Bookings.STARTS_AT,
+                Bookings.STARTS_AT.minusHours(1), Bookings.TIME_ZONE, valid.appointment().therapist());
+        publisher.publish(new BookingConfirmed(valid.eventId(), valid.schemaVersion(), valid.occurredAt(),
+                valid.bookingId(), valid.client(), backwards, valid.manageUrl()));
+
+        ConsumerRecord<String, byte[]> letter = awaitDeadLetter(booking.bookingId.toString());
+
+        assertEquals("rejected: appointment.endsAt is not after appointment.startsAt", header(letter, Topics.HEADER_DLT_REASON));
         assertTrue(notificationsOf(notifications, booking.bookingId).isEmpty());
     }
 
