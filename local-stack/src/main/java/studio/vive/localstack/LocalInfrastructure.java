@@ -10,6 +10,7 @@ import studio.vive.localinfra.EmbeddedKafka;
 import studio.vive.localinfra.EmbeddedMail;
 import studio.vive.localinfra.EmbeddedPostgres;
 import studio.vive.localinfra.MailboxPage;
+import studio.vive.localinfra.ReceivedMail;
 
 /** Kafka, PostgreSQL, the mail server and its page on their fixed ports, data under {@code .local/}. */
 final class LocalInfrastructure implements AutoCloseable {
@@ -75,6 +76,10 @@ final class LocalInfrastructure implements AutoCloseable {
 
     int imapPort() {
         return mail.imapPort();
+    }
+
+    List<ReceivedMail> receivedMail() {
+        return mail.receivedMail();
     }
 
     String mailboxPageUrl() {

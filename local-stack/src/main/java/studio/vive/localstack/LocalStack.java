@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import studio.vive.localinfra.EmbeddedPostgres;
+import studio.vive.localinfra.ReceivedMail;
 
 /**
  * {@code ./run-local}: the whole platform on this machine. Starts Kafka (KRaft), PostgreSQL and
@@ -48,10 +49,24 @@ public final class LocalStack {
     private final LocalInfrastructure infrastructure;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final List<String> extraJavaOptions;
+    private final Map<String, String> extraEnvironment;
 
     LocalStack(Path root, boolean clean, PrintStream console) {
+        this(root, root.toAbsolutePath().normalize().resolve(DATA_FOLDER), clean, console, List.of(), Map.of());
+    }
+
+    /**
+     * A stack embedded in another program (the benchmark): its own data folder, and JVM options and
+     * environment variables added to every service's (after the defaults, so they win). Start it with
+     * {@link #run()}, stop it with {@link #stop()}.
+     */
+    public LocalStack(Path root, Path dataDirectory, boolean clean, PrintStream console,
+                      List<String> serviceJavaOptions, Map<String, String> serviceEnvironment) {
         this.root = root.toAbsolutePath().normalize();
-        this.dataDirectory = this.root.resolve(DATA_FOLDER);
+        this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        this.extraJavaOptions = List.copyOf(serviceJavaOptions);
+        this.extraEnvironment = Map.copyOf(serviceEnvironment);
         this.clean = clean;
         this.console = console;
         this.progress = new Progress(console);
@@ -90,7 +105,7 @@ public final class LocalStack {
     }
 
     /** Starts everything; 0 once all services are UP, non-zero (everything stopped again) otherwise. */
-    int run() {
+    public int run() {
         if (!previousRun.lock()) {
             progress.problem("another ./run-local is already using " + dataDirectory + ": stop it first (Ctrl-C in its terminal)");
             return EXIT_FAILED;
@@ -123,7 +138,7 @@ public final class LocalStack {
     }
 
     /** Stops the services, then the infrastructure; safe to call more than once. */
-    void stop() {
+    public void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
@@ -135,6 +150,30 @@ public final class LocalStack {
         infrastructure.close();
         previousRun.forgetServices();
         progress.info("stopped. Data kept in " + dataDirectory + " (./run-local --clean starts fresh).");
+    }
+
+    /** The process id of each service started so far, by module name. */
+    public Map<String, Long> servicePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        synchronized (services) {
+            services.forEach(service -> pids.put(service.service().name(), service.pid()));
+        }
+        return pids;
+    }
+
+    /** The JDBC URL of one of the stack's databases. */
+    public String jdbcUrl(String database) {
+        return infrastructure.jdbcUrl(database);
+    }
+
+    /** Kafka's bootstrap servers. */
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    /** Every message the stack's SMTP server received, with its arrival time. */
+    public List<ReceivedMail> receivedMail() {
+        return infrastructure.receivedMail();
     }
 
     private boolean jarsPresent() {
@@ -212,15 +251,17 @@ public final class LocalStack {
         environment.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
         environment.put("PUBLIC_BASE_URL", PUBLIC_BASE_URL);
         environment.put("STUDIO_TIME_ZONE", STUDIO_TIME_ZONE);
+        environment.putAll(extraEnvironment);
         return environment;
     }
 
-    private static List<String> javaOptions() {
+    private List<String> javaOptions() {
         String extra = System.getenv(SERVICE_JAVA_OPTS);
         List<String> options = new ArrayList<>(DEFAULT_SERVICE_JAVA_OPTS);
         if (extra != null && !extra.isBlank()) {
             options.addAll(Arrays.asList(extra.trim().split("\\s+")));
         }
+        options.addAll(extraJavaOptions);
         return options;
     }
 
