@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import studio.vive.booking.support.BookingBodies;
+import studio.vive.booking.support.Http;
 import studio.vive.booking.support.Rows;
 import studio.vive.booking.support.ServiceTest;
 
@@ -30,22 +32,27 @@ class ConcurrentHoldIT extends ServiceTest {
     }
 
     private List<Integer> sendTogether(List<Map<String, Object>> bodies) throws Exception {
+        return sendTogether(bodies, Map.of()).stream().map(Http.Response::status).toList();
+    }
+
+    private List<Http.Response> sendTogether(List<Map<String, Object>> bodies, Map<String, String> headers)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
+            List<Future<Http.Response>> answers = new ArrayList<>();
             for (Map<String, Object> body : bodies) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return http.postJson("/api/bookings", body, Map.of()).status();
+                    return http.postJson("/api/bookings", body, headers);
                 }));
             }
             start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            List<Http.Response> responses = new ArrayList<>();
+            for (Future<Http.Response> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
             }
-            return statuses;
+            return responses;
         } finally {
             pool.shutdownNow();
         }
@@ -79,6 +86,23 @@ class ConcurrentHoldIT extends ServiceTest {
 
         assertThat(statuses).filteredOn(s -> s == 202).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(REQUESTS - 1);
+    }
+
+    @Test
+    void simultaneousRetriesWithOneIdempotencyKeyAllAnswerTheOneBooking() throws Exception {
+        Map<String, Object> body = BookingBodies.valid("noah", at(15, 14, 0));
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < REQUESTS / 2; i++) {
+            bodies.add(body);
+        }
+
+        List<Http.Response> responses = sendTogether(bodies, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+
+        assertThat(responses).allMatch(r -> r.status() == 202);
+        assertThat(responses.stream().map(r -> r.json().get("id").getStringValue()).distinct()).hasSize(1);
+        assertThat(new Rows(databaseName()).query(
+                "SELECT count(*) FROM booking WHERE therapist_id = 'noah' AND starts_at = ?", at(15, 14, 0)))
+                .isEqualTo(1);
     }
 
     @Test
