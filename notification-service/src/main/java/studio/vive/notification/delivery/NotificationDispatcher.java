@@ -45,8 +45,8 @@ public class NotificationDispatcher {
     private final Timer unconfirmedWindow;
     private volatile boolean stopping;
 
-    public NotificationDispatcher(DeliveryQueue queue, SmtpMailer mailer, TransactionOperations<Connection> transactions,
-                                  MeterRegistry meters) {
+    public NotificationDispatcher(DeliveryQueue queue, SmtpMailer mailer,
+                                  TransactionOperations<Connection> transactions, MeterRegistry meters) {
         this.queue = queue;
         this.mailer = mailer;
         this.transactions = transactions;

@@ -46,7 +46,8 @@ public class SmtpMailer {
         try {
             new InternetAddress(notification.recipient(), true).validate();
         } catch (AddressException e) {
-            throw DeliveryFailure.permanent("invalid recipient address", "invalid recipient address: " + e.getMessage(), e);
+            throw DeliveryFailure.permanent("invalid recipient address",
+                    "invalid recipient address: " + e.getMessage(), e);
         }
         try {
             Session session = sessions.session();

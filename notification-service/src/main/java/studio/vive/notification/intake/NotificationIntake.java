@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingLifecycleEvent;
 import studio.vive.messaging.inbox.ProcessedEvents;
 import studio.vive.notification.delivery.MessageIds;
 import studio.vive.notification.delivery.Notification;
+import studio.vive.notification.delivery.NotificationKind;
 import studio.vive.notification.delivery.NotificationRepository;
 import studio.vive.notification.delivery.NotificationStatus;
 import studio.vive.notification.email.BookingEmails;
@@ -64,10 +66,17 @@ public class NotificationIntake {
             LOG.info("{} already processed; ignoring the redelivery", event.type());
             return;
         }
+        if (event instanceof BookingConfirmed && alreadyCancelled(event)) {
+            // Same partition, so this only happens if booking-service published out of order:
+            // a confirmation after the cancellation would invite the client to a cancelled slot.
+            LOG.warn("{} arrived after the booking's cancellation; not sending it", event.type());
+            return;
+        }
         Instant now = clock.instant();
         int recorded = 0;
         for (ComposedEmail email : emails.compose(event)) {
-            if (notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(), email.kind(), email.recipient())) {
+            if (notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(), email.kind(),
+                    email.recipient())) {
                 LOG.info("{} of this booking already recorded; not sending it again", email.kind());
                 continue;
             }
@@ -81,5 +90,10 @@ public class NotificationIntake {
             recorded++;
         }
         LOG.info("{} processed: {} notification(s) recorded", event.type(), recorded);
+    }
+
+    private boolean alreadyCancelled(BookingLifecycleEvent event) {
+        return notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(),
+                NotificationKind.CLIENT_CANCELLATION, event.client().email());
     }
 }

@@ -29,7 +29,7 @@ import studio.vive.notification.support.LifecycleEventPublisher;
 import studio.vive.notification.support.ServiceSpec;
 
 /** {@code GET /api/admin/notifications?bookingId=}: the delivery log, for admins only. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationAdminApiIT extends ServiceSpec {
 

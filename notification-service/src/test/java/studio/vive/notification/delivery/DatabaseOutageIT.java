@@ -20,7 +20,7 @@ import studio.vive.testsupport.SharedInfrastructure;
  * The sender survives losing its database: pending mail waits while PostgreSQL is down and goes
  * out once, after it is back.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageIT extends ServiceSpec {
 

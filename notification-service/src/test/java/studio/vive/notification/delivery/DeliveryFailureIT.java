@@ -30,7 +30,7 @@ import studio.vive.testsupport.SharedInfrastructure;
  * Mail that cannot be delivered is marked FAILED, with the reason, and shown to staff; it is never
  * dropped silently. (Test policy: at most 4 attempts, 300 ms doubling to 1 s.)
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeliveryFailureIT extends ServiceSpec {
 

@@ -10,8 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +25,11 @@ import studio.vive.contracts.BookingConfirmed;
 import studio.vive.notification.support.Bookings;
 import studio.vive.notification.support.LifecycleEventPublisher;
 import studio.vive.notification.support.ServiceSpec;
+import studio.vive.notification.support.Sql;
 import studio.vive.testsupport.SharedInfrastructure;
 
 /** Each (booking, kind, recipient) is emailed once, whatever Kafka or a crash does. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExactlyOnceIT extends ServiceSpec {
 
@@ -103,6 +102,26 @@ class ExactlyOnceIT extends ServiceSpec {
         assertEquals(2, mailFor(booking.therapistEmail).size(), "one notice and one cancellation");
     }
 
+    @Test
+    void aConfirmationPublishedAfterTheCancellationIsNotSent() throws Exception {
+        Bookings booking = new Bookings();
+        BookingConfirmed late = booking.confirmed();
+        publisher.publish(booking.cancelled());
+        publisher.publish(late);
+
+        await().atMost(MAIL_TIMEOUT).until(() -> processed(late.eventId()));
+
+        await().atMost(MAIL_TIMEOUT).until(() -> notificationsOf(notifications, booking.bookingId),
+                all -> allIn(all, NotificationStatus.SENT, 2));
+        assertTrue(notificationsOf(notifications, booking.bookingId).stream()
+                .noneMatch(n -> n.kind() == NotificationKind.CLIENT_CONFIRMATION
+                        || n.kind() == NotificationKind.THERAPIST_NOTICE));
+    }
+
+    private boolean processed(UUID eventId) throws SQLException {
+        return new Sql(dataSource).exists("SELECT 1 FROM processed_event WHERE event_id = ?", eventId);
+    }
+
     /**
      * The service dies after the SMTP server accepted the confirmation but before the SENT update
      * committed: the transaction is rolled back with the dead connection, the row is PENDING again
@@ -148,14 +167,7 @@ class ExactlyOnceIT extends ServiceSpec {
 
     /** Puts the row back as the rolled-back transaction left it: PENDING, never marked sent, due. */
     private void loseTheSentUpdate(UUID notificationId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE notification"
-                     + " SET status = 'PENDING', sent_at = NULL, next_attempt_at = now() WHERE id = ?")) {
-            update.setObject(1, notificationId);
-            assertEquals(1, update.executeUpdate());
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        }
+        assertEquals(1, new Sql(dataSource).update("UPDATE notification"
+                + " SET status = 'PENDING', sent_at = NULL, next_attempt_at = now() WHERE id = ?", notificationId));
     }
 }

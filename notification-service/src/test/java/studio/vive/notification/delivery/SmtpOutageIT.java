@@ -25,7 +25,7 @@ import studio.vive.testsupport.SharedInfrastructure;
  * production policy (2 s doubling to 2 min, 10 attempts) tolerates about 8 minutes, see
  * {@code RetryPolicyTest}.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SmtpOutageIT extends ServiceSpec {
 

@@ -29,7 +29,7 @@ import studio.vive.notification.support.ServiceSpec;
  * Each email, end to end: a lifecycle event on Kafka in, a message read back over IMAP out, with
  * its recipients, subject, both bodies and its calendar attachment parsed by ical4j.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookingEmailsIT extends ServiceSpec {
 

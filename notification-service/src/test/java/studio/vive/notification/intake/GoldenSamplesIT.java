@@ -27,7 +27,7 @@ import studio.vive.notification.support.ServiceSpec;
  * addresses made fresh, since Kafka and the mailbox are shared), are read and emailed; so is a
  * sample carrying fields from a newer minor version.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoldenSamplesIT extends ServiceSpec {
 

@@ -32,7 +32,7 @@ import studio.vive.notification.support.ServiceSpec;
 import studio.vive.testsupport.SharedInfrastructure;
 
 /** A record the service can never process goes to the dead-letter topic with the reason, and the partition flows on. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoisonEventIT extends ServiceSpec {
 

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +23,10 @@ import studio.vive.notification.delivery.NotificationStatus;
 import studio.vive.notification.support.Bookings;
 import studio.vive.notification.support.LifecycleEventPublisher;
 import studio.vive.notification.support.ServiceSpec;
+import studio.vive.notification.support.Sql;
 
 /** Delivered emails lose their bodies after the retention period; the delivery log stays. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BodyEraserIT extends ServiceSpec {
 
@@ -58,16 +57,9 @@ class BodyEraserIT extends ServiceSpec {
     }
 
     private void recordedDaysAgo(UUID bookingId, int days) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE notification SET created_at = now() - make_interval(days => ?) WHERE booking_id = ?")) {
-            update.setInt(1, days);
-            update.setObject(2, bookingId);
-            update.executeUpdate();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        }
+        new Sql(dataSource).update(
+                "UPDATE notification SET created_at = now() - make_interval(days => ?) WHERE booking_id = ?",
+                days, bookingId);
     }
 
     @Test
