@@ -10,9 +10,11 @@ import org.slf4j.LoggerFactory;
 import studio.vive.screening.decision.DecisionRepository;
 
 /**
- * Deletes the stored answers of decisions older than {@code vive.screening.retention.answers},
- * on a schedule ({@code vive.screening.retention.purge-interval}). Health data is kept no longer
- * than needed; the decision, its matched rules and rule-set version stay for staff.
+ * Deletes the stored answers of decisions older than {@code vive.screening.retention.answers}, on
+ * a schedule: every {@code vive.screening.retention.purge-interval}, the first time
+ * {@code vive.screening.retention.initial-delay} after start (so an often restarted service still
+ * purges). Health data is kept no longer than needed; the decision, its matched rules and rule-set
+ * version stay for staff.
  */
 @Singleton
 public class AnswerRetention {
@@ -31,7 +33,7 @@ public class AnswerRetention {
 
     /** Purges now; returns how many decisions lost their answers. */
     @Scheduled(fixedDelay = "${vive.screening.retention.purge-interval}",
-            initialDelay = "${vive.screening.retention.purge-interval}")
+            initialDelay = "${vive.screening.retention.initial-delay}")
     public int purge() {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int purged = decisions.purgeAnswersDecidedBefore(now.minus(configuration.answers()), now);

@@ -1,5 +1,6 @@
 package studio.vive.screening.retention;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,6 +44,8 @@ class AnswerRetentionIT implements TestPropertyProvider {
         properties.put("spec.name", "AnswerRetentionIT");
         properties.put("vive.screening.intake.enabled", "false");
         properties.put("vive.screening.retention.answers", "30d");
+        properties.put("vive.screening.retention.initial-delay", "100ms");
+        properties.put("vive.screening.retention.purge-interval", "200ms");
         return properties;
     }
 
@@ -73,6 +76,14 @@ class AnswerRetentionIT implements TestPropertyProvider {
         retention.purge();
 
         assertNotNull(repository.findById(booking).orElseThrow().answers());
+    }
+
+    @Test
+    void thePurgeRunsOnItsSchedule() {
+        UUID booking = decide(Answers.allClear().steroidUse());
+        clock.advance(RETENTION.plusSeconds(1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> repository.findById(booking).orElseThrow().answers() == null);
     }
 
     private UUID decide(Answers answers) {
