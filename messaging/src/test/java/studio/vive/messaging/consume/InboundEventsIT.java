@@ -164,6 +164,22 @@ class InboundEventsIT implements TestPropertyProvider {
     }
 
     @Test
+    void anEventTheHandlerRejectsIsDeadLetteredAtOnceWithItsReason() {
+        UUID booking = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        handler.fail(rejected, Failure.REJECTED, attempt -> true);
+
+        send(booking, requested(booking, rejected));
+        send(booking, requested(booking, next));
+
+        ConsumerRecord<String, byte[]> letter = deadLetters.awaitKey(booking.toString(), 1, WAIT).get(0);
+        assertEquals("rejected: the appointment is in the past", header(letter, Topics.HEADER_DLT_REASON));
+        assertEquals(1, handler.attempts(rejected));
+        await().atMost(WAIT).until(() -> handled(booking).contains(next));
+    }
+
+    @Test
     void theBookingAndEventIdsAreInTheLoggingContextWhileHandlingAndClearedAfter() {
         UUID booking = UUID.randomUUID();
         UUID event = UUID.randomUUID();

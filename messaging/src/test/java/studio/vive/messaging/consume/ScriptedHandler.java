@@ -22,7 +22,7 @@ import studio.vive.messaging.inbox.ProcessedEvents;
 @Requires(property = "spec.name", value = "InboundEventsIT")
 class ScriptedHandler {
 
-    enum Failure { TRANSIENT, PERMANENT }
+    enum Failure { TRANSIENT, PERMANENT, REJECTED }
 
     record Handled(UUID eventId, UUID bookingId, String mdcBookingId, String mdcEventId) {
     }
@@ -49,9 +49,11 @@ class ScriptedHandler {
         int attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
         Failure failure = failures.get(event.eventId());
         if (failure != null && failWhile.get(event.eventId()).test(attempt)) {
-            throw failure == Failure.TRANSIENT
-                    ? new DataAccessException("scripted", new SQLTransientConnectionException("database down"))
-                    : new IllegalStateException("scripted bug");
+            throw switch (failure) {
+                case TRANSIENT -> new DataAccessException("scripted", new SQLTransientConnectionException("database down"));
+                case PERMANENT -> new IllegalStateException("scripted bug");
+                case REJECTED -> new RejectedEventException("the appointment is in the past");
+            };
         }
         // A real effect in the database, so a stopped PostgreSQL is a real transient failure.
         boolean first = transactions.executeWrite(status -> processedEvents.markProcessed(event.eventId(), "inbound-test"));
