@@ -22,12 +22,12 @@ import org.slf4j.MDC;
  * notification is due again immediately (no lease to wait out).
  *
  * <p><b>The remaining window.</b> Between the SMTP server accepting an email (its 250 reply to
- * DATA, when {@code Transport.send} returns) and the commit of the SENT update, a crash, a lost
+ * DATA) and the commit of the SENT update, a crash, a lost
  * database connection or a failed commit leaves the notification PENDING although it was sent.
  * It is then sent again, with the same Message-ID and Date, so receiving mail systems and
  * clients can recognise and drop the duplicate. This window cannot be closed: SMTP has no
  * two-phase commit. It is kept as small as possible (nothing but one UPDATE by primary key and
- * the COMMIT happen in it) and is measured by the {@value #UNCONFIRMED_WINDOW} timer (a few
+ * the COMMIT happen in it; the SMTP QUIT waits until after the commit) and is measured by the {@value #UNCONFIRMED_WINDOW} timer (a few
  * milliseconds here, see {@code ExactlyOnceIT}).
  */
 @Singleton
@@ -84,24 +84,28 @@ public class NotificationDispatcher {
     /** One attempt in one transaction; {@code false} when nothing was due. */
     private boolean deliverNext() {
         long[] acceptedAt = new long[1];
+        SmtpReceipt[] receipt = new SmtpReceipt[1];
         try {
             Optional<Attempt> attempt = transactions.executeWrite(status -> queue.claimNext().map(notification -> {
                 MDC.put("bookingId", notification.bookingId().toString());
                 MDC.put("notificationId", notification.id().toString());
                 try {
-                    mailer.send(notification);
+                    receipt[0] = mailer.send(notification);
                 } catch (DeliveryFailure failure) {
                     return new Attempt(notification, queue.recordFailure(notification, failure), failure);
                 }
                 acceptedAt[0] = System.nanoTime();
-                // Window open: the email is out; until the commit below, a crash means a resend
-                // with the same Message-ID.
+                // Window open: the server accepted the email; until the commit below, a crash
+                // means a resend with the same Message-ID.
                 queue.recordSent(notification.id());
                 return new Attempt(notification, NotificationStatus.SENT, null);
             }));
             attempt.ifPresent(committed -> report(committed, acceptedAt[0]));
             return attempt.isPresent();
         } finally {
+            if (receipt[0] != null) {
+                receipt[0].close(); // QUIT, after the commit: outside the window
+            }
             MDC.remove("bookingId");
             MDC.remove("notificationId");
         }

@@ -26,6 +26,7 @@ import studio.vive.notification.email.StudioDetails;
 public class SmtpMailer {
 
     static final String INVITE_FILE_NAME = "invite.ics";
+    private static final String SMTP = "smtp";
 
     private final SessionProvider sessions;
     private final MessageComposer composer;
@@ -38,29 +39,44 @@ public class SmtpMailer {
     }
 
     /**
-     * Sends the email; returns once the SMTP server has accepted it.
+     * Hands the email to the SMTP server; returns once the server has accepted it, with the
+     * connection still open (close the receipt to end the conversation).
      *
      * @throws DeliveryFailure when it was not accepted, saying whether a retry can help
      */
-    public void send(Notification notification) throws DeliveryFailure {
+    public SmtpReceipt send(Notification notification) throws DeliveryFailure {
         try {
             new InternetAddress(notification.recipient(), true).validate();
         } catch (AddressException e) {
             throw DeliveryFailure.permanent("invalid recipient address",
                     "invalid recipient address: " + e.getMessage(), e);
         }
+        MimeMessage message;
+        Session session;
         try {
-            Session session = sessions.session();
+            session = sessions.session();
             MimeMessage composed = (MimeMessage) composer.compose(emailOf(notification), session);
-            Transport.send(new IdentifiedMimeMessage(composed, notification.messageId(), notification.createdAt()));
-        } catch (SendFailedException e) {
-            throw classify(e);
-        } catch (MessagingException e) {
-            throw DeliveryFailure.transientFailure("SMTP " + e.getClass().getSimpleName(), describe(e), e);
-        } catch (RuntimeException e) {
+            message = new IdentifiedMimeMessage(composed, notification.messageId(), notification.createdAt());
+            message.saveChanges();
+        } catch (MessagingException | RuntimeException e) {
             // A message that cannot even be composed will not compose on a retry either.
             throw DeliveryFailure.permanent("cannot compose the message (" + e.getClass().getSimpleName() + ")",
                     describe(e), e);
+        }
+        Transport transport = null;
+        try {
+            transport = session.getTransport(SMTP);
+            transport.connect();
+            transport.sendMessage(message, message.getAllRecipients());
+            return new SmtpReceipt(transport);
+        } catch (SendFailedException e) {
+            new SmtpReceipt(transport).close();
+            throw classify(e);
+        } catch (MessagingException e) {
+            if (transport != null) {
+                new SmtpReceipt(transport).close();
+            }
+            throw DeliveryFailure.transientFailure("SMTP " + e.getClass().getSimpleName(), describe(e), e);
         }
     }
 
