@@ -103,6 +103,15 @@ public class OutboxRelay {
                 }
             } catch (InterruptedException e) {
                 break;
+            } catch (RuntimeException e) {
+                // Never let the relay thread die: the outbox would silently stop. Payloads are never in
+                // the relay's exceptions, so the stack trace is safe to log.
+                active = false;
+                Duration wait = database.next();
+                LOG.error("Outbox relay: unexpected failure; restarting its session in {} ms", wait.toMillis(), e);
+                if (!sleep(wait)) {
+                    break;
+                }
             }
         }
         active = false;

@@ -3,9 +3,10 @@ package studio.vive.messaging.outbox;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
-import java.sql.DriverManager;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.postgresql.Driver;
 
 /**
  * Opens the relay's dedicated sessions with the coordinates of the service's datasource
@@ -14,6 +15,8 @@ import java.util.Properties;
  */
 @Singleton
 class RelayConnections {
+
+    private static final Driver DRIVER = new Driver();
 
     private final String url;
     private final Properties credentials = new Properties();
@@ -31,6 +34,11 @@ class RelayConnections {
     }
 
     RelayConnection open() throws SQLException {
-        return RelayConnection.listening(DriverManager.getConnection(url, credentials));
+        // The driver directly, not DriverManager: no dependence on driver registration in a shaded jar.
+        Connection connection = DRIVER.connect(url, credentials);
+        if (connection == null) {
+            throw new ConfigurationException("the outbox relay needs a PostgreSQL JDBC URL");
+        }
+        return RelayConnection.listening(connection);
     }
 }
