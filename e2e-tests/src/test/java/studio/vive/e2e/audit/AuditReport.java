@@ -30,8 +30,8 @@ public record AuditReport(String scenario, int submitted, int accepted, int fina
     }
 
     public String row() {
-        return String.format(Locale.ROOT, "%-44s %9d %8d %6d %6d/%-6d %5d %10d %10d",
-                scenario, submitted, accepted, finalStatus, emailsReceived, emailsExpected, lost, duplicated, unexpected);
+        return String.format(Locale.ROOT, "%-44s %9d %8d %6d %13s %5d %10d %10d",
+                scenario, submitted, accepted, finalStatus, emailsReceived + "/" + emailsExpected, lost, duplicated, unexpected);
     }
 
     /** The table: header, rule, this row. */
