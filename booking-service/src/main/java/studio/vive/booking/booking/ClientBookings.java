@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import studio.vive.booking.availability.Durations;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
@@ -72,7 +73,9 @@ public class ClientBookings {
         bookings.markCancelled(id, time.now());
         Booking cancelled = bookings.findById(id).orElseThrow();
         outbox.append(Topics.BOOKING_LIFECYCLE, events.cancelled(cancelled, time.now()));
-        LOG.info("Booking {} cancelled by the client; slot released", id);
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("bookingId", id.toString())) {
+            LOG.info("Booking {} cancelled by the client; slot released", id);
+        }
         return view(cancelled);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import studio.vive.booking.booking.Booking;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.problem.FieldError;
@@ -68,7 +69,9 @@ public class Referrals {
         Booking booking = bookings.findByIdForUpdate(bookingId).filter(Booking::isReferral)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No referral for this booking."));
         if (bookings.markFollowedUp(bookingId, time.now(), staffUser) > 0) {
-            LOG.info("Referral of booking {} followed up by {}", bookingId, staffUser);
+            try (MDC.MDCCloseable ignored = MDC.putCloseable("bookingId", bookingId.toString())) {
+                LOG.info("Referral of booking {} followed up by {}", bookingId, staffUser);
+            }
         }
         return bookings.findById(booking.id()).map(this::view).orElseThrow();
     }

@@ -382,6 +382,15 @@ class BookingApiIT extends ServiceTest {
     }
 
     @Test
+    void anUnusableIdempotencyKeyIsNamed() {
+        Http.Response response = http.postJson("/api/bookings", BookingBodies.valid("mia", at(8, 16, 0)),
+                Map.of("Idempotency-Key", "x".repeat(300)));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("Idempotency-Key");
+    }
+
+    @Test
     void theSameIdempotencyKeyWithAnotherBodyIsAnswered422() {
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         assertThat(http.postJson("/api/bookings", BookingBodies.valid("mia", at(8, 13, 0)), key).status())
