@@ -9,6 +9,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,12 @@ import org.slf4j.MDC;
  * two-phase commit. It is kept as small as possible (nothing but one UPDATE by primary key and
  * the COMMIT happen in it; the SMTP QUIT waits until after the commit) and is measured by the {@value #UNCONFIRMED_WINDOW} timer (a few
  * milliseconds here, see {@code ExactlyOnceIT}).
+ *
+ * <p>Only a dying process turns the window into a resend. When the commit fails while the
+ * process lives on (database outage, disk full), the dispatcher remembers that the server
+ * accepted the notification and, once the database answers again, records it SENT without
+ * talking to SMTP: a database that keeps failing must not make a client receive the same email
+ * every poll.
  */
 @Singleton
 public class NotificationDispatcher {
@@ -44,6 +53,8 @@ public class NotificationDispatcher {
     private final MeterRegistry meters;
     private final Timer unconfirmedWindow;
     private volatile boolean stopping;
+    /** Accepted by the SMTP server, SENT not yet committed: never sent again by this process. */
+    private final Set<UUID> acceptedUnrecorded = ConcurrentHashMap.newKeySet();
 
     public NotificationDispatcher(DeliveryQueue queue, SmtpMailer mailer,
                                   TransactionOperations<Connection> transactions, MeterRegistry meters) {
@@ -61,14 +72,8 @@ public class NotificationDispatcher {
     @Scheduled(fixedDelay = "${vive.notification.delivery.poll-interval}",
             initialDelay = "${vive.notification.delivery.poll-interval}")
     public void dispatchDue() {
-        try {
-            while (!stopping && deliverNext()) {
-                // next one
-            }
-        } catch (RuntimeException e) {
-            // Database unavailable or a commit failed: every change of the attempt was rolled
-            // back, so the notification is still PENDING and the next poll retries it.
-            LOG.warn("Delivery interrupted ({}); retrying at the next poll", e.getClass().getSimpleName());
+        while (!stopping && deliverNext()) {
+            // next one
         }
     }
 
@@ -81,7 +86,7 @@ public class NotificationDispatcher {
         stopping = true;
     }
 
-    /** One attempt in one transaction; {@code false} when nothing was due. */
+    /** One attempt in one transaction; {@code false} when nothing was due or the attempt broke off. */
     private boolean deliverNext() {
         long[] acceptedAt = new long[1];
         SmtpReceipt[] receipt = new SmtpReceipt[1];
@@ -89,19 +94,32 @@ public class NotificationDispatcher {
             Optional<Attempt> attempt = transactions.executeWrite(status -> queue.claimNext().map(notification -> {
                 MDC.put("bookingId", notification.bookingId().toString());
                 MDC.put("notificationId", notification.id().toString());
+                if (acceptedUnrecorded.contains(notification.id())) {
+                    queue.recordSent(notification.id());
+                    return new Attempt(notification, NotificationStatus.SENT, null);
+                }
                 try {
                     receipt[0] = mailer.send(notification);
                 } catch (DeliveryFailure failure) {
                     return new Attempt(notification, queue.recordFailure(notification, failure), failure);
                 }
                 acceptedAt[0] = System.nanoTime();
+                acceptedUnrecorded.add(notification.id());
                 // Window open: the server accepted the email; until the commit below, a crash
                 // means a resend with the same Message-ID.
                 queue.recordSent(notification.id());
                 return new Attempt(notification, NotificationStatus.SENT, null);
             }));
-            attempt.ifPresent(committed -> report(committed, acceptedAt[0]));
+            attempt.ifPresent(committed -> {
+                acceptedUnrecorded.remove(committed.notification().id());
+                report(committed, acceptedAt[0]);
+            });
             return attempt.isPresent();
+        } catch (RuntimeException e) {
+            // Database unavailable or the commit failed: every change of the attempt was rolled
+            // back, so the notification is still PENDING and the next poll retries it.
+            LOG.warn("Delivery interrupted ({}); retrying at the next poll", e.getClass().getSimpleName());
+            return false;
         } finally {
             if (receipt[0] != null) {
                 receipt[0].close(); // QUIT, after the commit: outside the window
@@ -116,7 +134,9 @@ public class NotificationDispatcher {
         String kind = notification.kind().name();
         switch (attempt.outcome()) {
             case SENT -> {
-                unconfirmedWindow.record(System.nanoTime() - acceptedAtNanos, TimeUnit.NANOSECONDS);
+                if (acceptedAtNanos != 0) {
+                    unconfirmedWindow.record(System.nanoTime() - acceptedAtNanos, TimeUnit.NANOSECONDS);
+                }
                 meters.counter("vive.notification.sent", "kind", kind).increment();
                 LOG.info("Sent {} notification {} (attempt {})", kind, notification.id(), notification.attempts());
             }
