@@ -36,16 +36,23 @@ public class ScreeningDecisions {
     private final ProcessedEvents processedEvents;
     private final Outbox outbox;
     private final Clock clock;
+    private final DecisionMetrics metrics;
 
-    public ScreeningDecisions(ScreeningEngine engine, DecisionRepository decisions, ProcessedEvents processedEvents,
-                              Outbox outbox, Clock clock) {
+    ScreeningDecisions(ScreeningEngine engine, DecisionRepository decisions, ProcessedEvents processedEvents,
+                       Outbox outbox, Clock clock, DecisionMetrics metrics) {
         this.engine = engine;
         this.decisions = decisions;
         this.processedEvents = processedEvents;
         this.outbox = outbox;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
+    /**
+     * Decides {@code request} unless it (or another request for its booking) was decided before.
+     *
+     * @throws RejectedEventException when the request cannot be screened (appointment before birth)
+     */
     @Transactional
     public void decide(BookingRequested request) {
         if (!processedEvents.markProcessed(request.eventId(), CONSUMER)) {
@@ -65,11 +72,13 @@ public class ScreeningDecisions {
                 screening.ruleSetVersion(), now(), UUID.randomUUID(), screening.matched(),
                 StoredAnswers.of(request), null));
         outbox.append(Topics.SCREENING_OUTCOMES, OutcomeEvents.of(decision, screening));
+        metrics.decided(decision.tier());
         // Tier and count only: which rules matched would tell the log reader about the client's health.
         LOG.info("Decided {} ({} rules matched) with rule set {}", decision.tier(), screening.matched().size(),
                 decision.ruleSetVersion());
     }
 
+    /** The decision of a booking, if it has one. */
     public Optional<Decision> find(UUID bookingId) {
         return decisions.findById(bookingId);
     }

@@ -52,6 +52,8 @@ class ScreeningFlowIT implements TestPropertyProvider {
     @Inject
     DecisionRepository decisions;
     @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+    @Inject
     TransactionOperations<Connection> database;
 
     private final String kafka = SharedInfrastructure.get().kafkaBootstrapServers();
@@ -109,6 +111,21 @@ class ScreeningFlowIT implements TestPropertyProvider {
         assertEquals(Tier.URGENT_REFERRAL, referral.urgency());
         assertEquals(List.of("RF-CANCER", "RF-PERSISTENT-ESCALATION"),
                 referral.reasons().stream().map(Reason::ruleId).toList());
+    }
+
+    @Test
+    void decisionsAreCountedByTier() throws IOException {
+        double before = decisionsCounted("URGENT_REFERRAL");
+        BookingRequested request = Requests.request(UUID.randomUUID(), Answers.allClear().persistentFever().build());
+
+        onlyOutcome(request, send(request));
+
+        assertEquals(before + 1, decisionsCounted("URGENT_REFERRAL"));
+    }
+
+    private double decisionsCounted(String tier) {
+        var counter = meters.find("vive.screening.decisions").tag("tier", tier).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

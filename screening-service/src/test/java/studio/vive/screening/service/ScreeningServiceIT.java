@@ -66,5 +66,6 @@ class ScreeningServiceIT implements TestPropertyProvider {
         String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
 
         assertTrue(metrics.contains("vive_outbox_depth"), metrics);
+        assertTrue(metrics.contains("vive_outbox_lag_seconds"), metrics);
     }
 }
