@@ -37,7 +37,8 @@ import org.slf4j.MDC;
  * process lives on (database outage, disk full), the dispatcher remembers that the server
  * accepted the notification and, once the database answers again, records it SENT without
  * talking to SMTP: a database that keeps failing must not make a client receive the same email
- * every poll.
+ * every poll. (This memory is per process: another instance that claims the row meanwhile sends
+ * it again, with the same Message-ID.)
  */
 @Singleton
 public class NotificationDispatcher {
