@@ -24,6 +24,7 @@ import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.MassageService;
 import studio.vive.booking.catalogue.Therapist;
 import studio.vive.booking.catalogue.WorkingHours;
+import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.InvalidRequestException;
 import studio.vive.booking.problem.ProblemException;
@@ -53,9 +54,11 @@ public class BookingRequests {
     private final RequestFingerprint fingerprints;
     private final BookingHold holds;
     private final BookingRepository bookings;
+    private final BookingMetrics metrics;
 
     BookingRequests(Validator validator, Catalogue catalogue, SlotRules rules, StudioTime time,
-                    RequestFingerprint fingerprints, BookingHold holds, BookingRepository bookings) {
+                    RequestFingerprint fingerprints, BookingHold holds, BookingRepository bookings,
+                    BookingMetrics metrics) {
         this.validator = validator;
         this.catalogue = catalogue;
         this.rules = rules;
@@ -63,6 +66,7 @@ public class BookingRequests {
         this.fingerprints = fingerprints;
         this.holds = holds;
         this.bookings = bookings;
+        this.metrics = metrics;
     }
 
     /** {@link #request(BookingRequest, String, List)} for a request with no type errors (a form). */
@@ -83,6 +87,24 @@ public class BookingRequests {
      */
     public AcceptedBooking request(BookingRequest request, @Nullable String idempotencyKey,
                                    List<FieldError> typeErrors) {
+        try {
+            return accept(request, idempotencyKey, typeErrors);
+        } catch (InvalidRequestException e) {
+            metrics.rejected(BookingMetrics.Rejection.INVALID);
+            throw e;
+        } catch (SlotNotBookableException e) {
+            metrics.rejected(BookingMetrics.Rejection.NOT_BOOKABLE);
+            throw e;
+        } catch (SlotTakenException e) {
+            metrics.rejected(BookingMetrics.Rejection.SLOT_TAKEN);
+            throw e;
+        } catch (ProblemException e) {
+            metrics.rejected(BookingMetrics.Rejection.IDEMPOTENCY_KEY_REUSED);
+            throw e;
+        }
+    }
+
+    private AcceptedBooking accept(BookingRequest request, String idempotencyKey, List<FieldError> typeErrors) {
         validate(request, idempotencyKey, typeErrors);
         String fingerprint = fingerprints.of(request);
         if (idempotencyKey != null) {
@@ -102,6 +124,7 @@ public class BookingRequests {
             try {
                 AcceptedBooking accepted = holds.hold(new BookingHold.Attempt(request, service, therapistId,
                         rules.buffer(), idempotencyKey, fingerprint));
+                metrics.accepted();
                 try (MDC.MDCCloseable ignored = MDC.putCloseable("bookingId", accepted.id().toString())) {
                     LOG.info("Booking {} accepted: {} with {} at {}, awaiting screening",
                             accepted.id(), service.code(), therapistId, time.local(startsAt));

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import studio.vive.booking.availability.Durations;
+import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
 import studio.vive.booking.time.StudioTime;
@@ -30,15 +31,17 @@ public class ClientBookings {
     private final BookingPolicy policy;
     private final LifecycleEvents events;
     private final Outbox outbox;
+    private final BookingMetrics metrics;
 
     ClientBookings(BookingRepository bookings, AccessTokens tokens, StudioTime time, BookingPolicy policy,
-                   LifecycleEvents events, Outbox outbox) {
+                   LifecycleEvents events, Outbox outbox, BookingMetrics metrics) {
         this.bookings = bookings;
         this.tokens = tokens;
         this.time = time;
         this.policy = policy;
         this.events = events;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     /** The booking, if {@code token} opens it. */
@@ -73,6 +76,7 @@ public class ClientBookings {
         bookings.markCancelled(id, time.now());
         Booking cancelled = bookings.findById(id).orElseThrow();
         outbox.append(Topics.BOOKING_LIFECYCLE, events.cancelled(cancelled, time.now()));
+        metrics.cancelled();
         try (MDC.MDCCloseable ignored = MDC.putCloseable("bookingId", id.toString())) {
             LOG.info("Booking {} cancelled by the client; slot released", id);
         }

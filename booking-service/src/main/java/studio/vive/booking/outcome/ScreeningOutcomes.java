@@ -16,6 +16,7 @@ import studio.vive.booking.booking.Booking;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.LifecycleEvents;
+import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.ScreeningOutcome;
 import studio.vive.contracts.Tier;
@@ -52,10 +53,11 @@ public class ScreeningOutcomes {
     private final StudioTime time;
     private final JsonMapper json;
     private final ApplicationEventPublisher<ReferralRecorded> referrals;
+    private final BookingMetrics metrics;
 
     ScreeningOutcomes(ProcessedEvents processedEvents, BookingRepository bookings, AccessTokens tokens,
                       LifecycleEvents events, Outbox outbox, StudioTime time, JsonMapper json,
-                      ApplicationEventPublisher<ReferralRecorded> referrals) {
+                      ApplicationEventPublisher<ReferralRecorded> referrals, BookingMetrics metrics) {
         this.processedEvents = processedEvents;
         this.bookings = bookings;
         this.tokens = tokens;
@@ -64,6 +66,7 @@ public class ScreeningOutcomes {
         this.time = time;
         this.json = json;
         this.referrals = referrals;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -94,6 +97,7 @@ public class ScreeningOutcomes {
                 : outcome.tier() == Tier.CLEARED ? BookingStatus.CONFIRMED : BookingStatus.REFERRED;
         bookings.recordOutcome(booking.id(), next.name(), outcome.tier().name(), reasonsJson(outcome),
                 outcome.ruleSetVersion(), outcome.decidedAt(), now);
+        metrics.outcome(outcome.tier());
         if (outcome.tier() != Tier.CLEARED) {
             referrals.publishEvent(new ReferralRecorded(booking.id()));
         }

@@ -1,10 +1,13 @@
 package studio.vive.booking.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studio.vive.booking.support.StudioCalendar.at;
 
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import studio.vive.booking.support.BookingBodies;
 import studio.vive.booking.support.Http;
 import studio.vive.booking.support.ServiceTest;
 
@@ -36,6 +39,17 @@ class OperationsIT extends ServiceTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("http_server_requests_seconds").contains("vive_outbox");
+    }
+
+    @Test
+    void acceptedAndRefusedBookingsAreCounted() {
+        http.postJson("/api/bookings", BookingBodies.valid("mia", at(1, 10, 0)), Map.of());
+        http.postJson("/api/bookings", BookingBodies.valid("mia", at(1, 10, 0)), Map.of());
+
+        String metrics = http.get("/prometheus").body();
+
+        assertThat(metrics).contains("vive_bookings_accepted_total 1.0")
+                .containsPattern("vive_bookings_rejected_total\\{reason=\"SLOT_TAKEN\",?\\} 1.0");
     }
 
     @Test
