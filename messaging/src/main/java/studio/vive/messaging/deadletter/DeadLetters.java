@@ -56,7 +56,8 @@ public class DeadLetters {
         } catch (ExecutionException | RuntimeException e) {
             throw new DeadLetterException(origin, e);
         }
-        LOG.warn("Dead-lettered {} to {}: {}", origin, topic, reason);
+        // INFO: the caller already warned why; this line confirms Kafka has the record.
+        LOG.info("Dead-lettered {} to {}: {}", origin, topic, reason);
     }
 
     private static String truncate(String reason) {
