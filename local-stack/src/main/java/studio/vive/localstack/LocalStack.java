@@ -37,6 +37,8 @@ public final class LocalStack {
     /** Extra JVM options for the services, e.g. {@code -Xmx512m}. */
     private static final String SERVICE_JAVA_OPTS = "VIVE_SERVICE_JAVA_OPTS";
     private static final List<String> DEFAULT_SERVICE_JAVA_OPTS = List.of("-XX:+ExitOnOutOfMemoryError");
+    /** Shifts every port of the stack, so a second stack (the benchmark's) can run beside ./run-local. */
+    private static final String PORT_OFFSET_PROPERTY = "vive.port-offset";
     private static final int EXIT_FAILED = 1;
     private static final int EXIT_USAGE = 2;
 
@@ -94,6 +96,18 @@ public final class LocalStack {
         }
         // Runs until Ctrl-C: the shutdown hook stops everything.
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * Added to every port of the stack: {@code -Dvive.port-offset}, 0 unless set, so a second stack
+     * (e.g. the benchmark's smoke test) can run beside {@code ./run-local}.
+     */
+    public static int portOffset() {
+        int offset = Integer.getInteger(PORT_OFFSET_PROPERTY, 0);
+        if (offset < 0) {
+            throw new IllegalArgumentException("-D" + PORT_OFFSET_PROPERTY + " must not be negative: " + offset);
+        }
+        return offset;
     }
 
     static String usage() {
