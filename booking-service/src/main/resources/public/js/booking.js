@@ -90,6 +90,7 @@
       + '&date=' + encodeURIComponent(date.value)
       + (therapist.value ? '&therapistId=' + encodeURIComponent(therapist.value) : '');
     status.textContent = 'Looking for free times…';
+    slots.setAttribute('aria-busy', 'true');
     fetch(url, {headers: {Accept: 'application/json'}, cache: 'no-store'})
       .then(function (response) {
         if (!response.ok) {
@@ -100,11 +101,13 @@
       .then(function (list) {
         if (request === latest) {
           show(list);
+          slots.setAttribute('aria-busy', 'false');
         }
       })
       .catch(function () {
         if (request === latest) {
           status.textContent = 'We could not load the free times for that day. Please check the day and try again.';
+          slots.setAttribute('aria-busy', 'false');
         }
       });
   }

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * limit across several instances.
  */
 @Singleton
-class RequestWindows {
+public class RequestWindows {
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final RateLimit limit;
@@ -30,7 +30,7 @@ class RequestWindows {
      *
      * @return how long the client must wait, or {@link Duration#ZERO} when the request may proceed
      */
-    Duration admit(String client) {
+    public Duration admit(String client) {
         Instant now = clock.instant();
         if (windows.size() >= limit.trackedClients()) {
             evictExpired(now);

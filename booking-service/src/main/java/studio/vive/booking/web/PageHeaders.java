@@ -8,8 +8,10 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Browser protections on every HTML page: scripts, styles and requests only from this service
- * (no inline script, so injected markup cannot run), no framing, no sniffing, and no Referer
- * (manage links carry the booking's token in their query).
+ * (no inline script, so injected markup cannot run), no framing, no sniffing, and no Referer to
+ * other sites (manage links carry the booking's token in their query). Not {@code no-referrer}:
+ * with it browsers send {@code Origin: null} on our own form posts, which Micronaut refuses on a
+ * loopback address as a possible drive-by request.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class PageHeaders {
@@ -27,6 +29,6 @@ class PageHeaders {
         response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
-        response.header("Referrer-Policy", "no-referrer");
+        response.header("Referrer-Policy", "same-origin");
     }
 }

@@ -35,12 +35,12 @@ class BookingPageIT extends WebTest {
     }
 
     @Test
-    void pagesForbidInlineScriptsFramingAndReferrers() {
+    void pagesForbidInlineScriptsFramingAndReferrersToOtherSites() {
         Browser.Page page = browser().get("/");
 
         assertTrue(page.header("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         assertEquals("DENY", page.header("X-Frame-Options").orElse(""));
-        assertEquals("no-referrer", page.header("Referrer-Policy").orElse(""));
+        assertEquals("same-origin", page.header("Referrer-Policy").orElse(""));
         assertEquals("no-store", page.header("Cache-Control").orElse(""));
     }
 
@@ -137,16 +137,21 @@ class BookingPageIT extends WebTest {
     void unansweredQuestionsAreNamedInPlainWordsAndTheAnswersGivenAreKept() {
         Browser browser = browser();
         browser.get("/");
-        Map<String, String> form = new java.util.HashMap<>(completeForm(freeSlot("mia"), "Ada Lovelace"));
+        Slot slot = freeSlot("mia");
+        Map<String, String> form = new java.util.HashMap<>(completeForm(slot, "Ada Lovelace"));
         form.remove("persistentFever");
         form.remove("consent");
+        // as the page's script writes it, with seconds: still the same time
+        form.put("startsAt", slot.startsAt().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 
         Browser.Page page = browser.submit("/book", form);
 
         assertEquals(400, page.status());
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
         assertTrue(page.body().contains("Please check the form"));
-        assertTrue(page.body().contains("<a href=\"#persistentFever\">Please answer this question.</a>"), page.body());
+        assertTrue(page.body().contains("<a href=\"#persistentFever\">Please answer: Have you had fevers"), page.body());
+        assertTrue(page.body().contains("Please answer this question."), "no message next to the question");
+        assertTrue(page.body().contains("value=\"" + slot.startsAt() + "\" checked=\"checked\""), "the time was not kept");
         assertTrue(page.body().contains("Please tick the box to let us check your answers."));
         assertTrue(page.body().contains("value=\"Ada Lovelace\""), "the name was not kept");
         assertFalse(page.body().contains("\"errors\""), "raw problem JSON shown");

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -169,14 +170,28 @@ class BookingPageController {
     private List<SlotOption> slots(String service, LocalDate date, String therapist, @Nullable String chosen) {
         try {
             List<Slot> free = availability.freeSlots(service, date, therapist.isEmpty() ? null : therapist);
+            Instant chosenInstant = instantOf(chosen);
             Map<String, SlotOption> byStart = new LinkedHashMap<>();
             for (Slot slot : free) {
                 String value = slot.startsAt().toString();
-                byStart.putIfAbsent(value, new SlotOption(value, display.time(slot.startsAt()), value.equals(chosen)));
+                byStart.putIfAbsent(value, new SlotOption(value, display.time(slot.startsAt()),
+                        slot.startsAt().toInstant().equals(chosenInstant)));
             }
             return new ArrayList<>(byStart.values());
         } catch (ProblemException unknownChoice) {
             return List.of();
+        }
+    }
+
+    /** The instant of a posted time, however its offset was written; null when there is none. */
+    private static Instant instantOf(@Nullable String time) {
+        if (time == null || time.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -200,7 +215,7 @@ class BookingPageController {
         static ServiceOption of(MassageService s) {
             String price = java.math.BigDecimal.valueOf(s.priceCents(), 2).toPlainString();
             String cost = "AUD".equals(s.currency()) ? "$" + price : price + " " + s.currency();
-            return new ServiceOption(s.code(), s.name() + " (" + s.durationMinutes() + " min, " + cost + ")",
+            return new ServiceOption(s.code(), s.name() + " · " + cost,
                     s.description());
         }
     }

@@ -27,6 +27,11 @@ public record FormErrors(Map<String, String> byField) {
             "osteoporosis", "steroidUse", "excessiveDrugOrAlcoholUse", "painDurationDays", "improving", "cause",
             "consent");
 
+    private static final String UNANSWERED = "Please answer this question.";
+    private static final Map<String, String> QUESTION_TEXTS = ScreeningQuestions.ALL.stream()
+            .collect(java.util.stream.Collectors.toMap(ScreeningQuestions.Question::name,
+                    ScreeningQuestions.Question::text));
+
     public static FormErrors none() {
         return new FormErrors(Map.of());
     }
@@ -58,9 +63,14 @@ public record FormErrors(Map<String, String> byField) {
         return byField.get(field);
     }
 
+    /**
+     * The summary at the top of the page: one line per field, naming the question itself where
+     * the field's own message ("Please answer this question.") would not say which one.
+     */
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>();
-        byField.forEach((field, message) -> lines.add(new Line(field, message)));
+        byField.forEach((field, message) -> lines.add(new Line(field, QUESTION_TEXTS.containsKey(field)
+                && message.equals(UNANSWERED) ? "Please answer: " + QUESTION_TEXTS.get(field) : message)));
         return lines;
     }
 
@@ -85,7 +95,7 @@ public record FormErrors(Map<String, String> byField) {
             case "cause" -> "Please choose what you think caused the pain.";
             case "legPain" -> "Please tell us whether the pain spreads down your legs.";
             case "consent" -> "Please tick the box to let us check your answers.";
-            default -> FORM_ORDER.contains(input) ? "Please answer this question." : "This " + input + " " + apiMessage + ".";
+            default -> FORM_ORDER.contains(input) ? UNANSWERED : "This " + input + " " + apiMessage + ".";
         };
     }
 }
