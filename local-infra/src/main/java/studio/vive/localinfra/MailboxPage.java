@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * over IMAP instead.
  *
  * <p>Everything shown comes from mail anyone can send to the server, so all of it is HTML-escaped,
- * and HTML bodies are shown in a sandboxed frame that runs no script.
+ * and HTML bodies are served on their own with a sandboxing Content-Security-Policy (no script,
+ * no requests out) and shown in a sandboxed frame.
  */
 public final class MailboxPage implements AutoCloseable {
 
@@ -109,6 +110,7 @@ public final class MailboxPage implements AutoCloseable {
             switch (uri.getPath()) {
                 case "/" -> respond(exchange, 200, inbox());
                 case "/message" -> message(exchange, query(uri));
+                case "/message/html" -> messageHtml(exchange, query(uri));
                 default -> respond(exchange, 404, page("Not found", "<p><a href=\"/\">All mail</a></p>"));
             }
         } catch (RuntimeException e) {
@@ -142,7 +144,8 @@ public final class MailboxPage implements AutoCloseable {
 
     private void message(HttpExchange exchange, Map<String, String> query) throws IOException {
         String mailbox = query.getOrDefault("mailbox", "");
-        MimeMessage message = parseUid(query.get("uid")) == null ? null : mail.message(mailbox, parseUid(query.get("uid")));
+        Long uid = parseUid(query.get("uid"));
+        MimeMessage message = uid == null ? null : mail.message(mailbox, uid);
         if (message == null) {
             respond(exchange, 404, page("No such message", "<p><a href=\"/\">All mail</a></p>"));
             return;
@@ -153,17 +156,33 @@ public final class MailboxPage implements AutoCloseable {
         header(body, "To", mailbox);
         header(body, "Subject", orEmpty(subject(message)));
         header(body, "Date", sentDate(message));
+        if (!text.attachments().isEmpty()) {
+            header(body, "Attached", String.join(", ", text.attachments()));
+        }
         body.append("</table>");
         if (text.plain() != null) {
             body.append("<h2>Text</h2><pre>").append(escape(text.plain())).append("</pre>");
         }
         if (text.html() != null) {
-            body.append("<h2>HTML</h2><iframe sandbox=\"\" srcdoc=\"").append(escape(text.html())).append("\"></iframe>");
+            String source = "/message/html?mailbox=" + URLEncoder.encode(mailbox, StandardCharsets.UTF_8) + "&uid=" + uid;
+            body.append("<h2>HTML</h2><iframe sandbox=\"\" src=\"").append(escape(source)).append("\"></iframe>");
         }
         if (text.plain() == null && text.html() == null) {
             body.append("<p>This message has no text body.</p>");
         }
         respond(exchange, 200, page(orEmpty(subject(message)), body.toString()));
+    }
+
+    /** The HTML body as sent, in its own sandbox: no script, no requests out, a unique origin. */
+    private void messageHtml(HttpExchange exchange, Map<String, String> query) throws IOException {
+        Long uid = parseUid(query.get("uid"));
+        MimeMessage message = uid == null ? null : mail.message(query.getOrDefault("mailbox", ""), uid);
+        String html = message == null ? null : MessageText.of(message).html();
+        if (html == null) {
+            respond(exchange, 404, page("No such message", "<p><a href=\"/\">All mail</a></p>"));
+            return;
+        }
+        send(exchange, 200, html, "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     }
 
     private static void header(StringBuilder body, String name, String value) {
@@ -186,9 +205,13 @@ public final class MailboxPage implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, String html) throws IOException {
+        send(exchange, status, html, "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'");
+    }
+
+    private static void send(HttpExchange exchange, int status, String html, String contentSecurityPolicy) throws IOException {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", HTML);
-        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'");
+        exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

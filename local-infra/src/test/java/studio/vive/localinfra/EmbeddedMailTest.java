@@ -98,6 +98,30 @@ class EmbeddedMailTest {
         assertThat(html).contains("Tuesday 10:00 &amp; bring &lt;nothing&gt;");
     }
 
+    @Test
+    void anHtmlBodyIsServedOnItsOwnInASandbox() throws Exception {
+        mail = started();
+        page = new MailboxPage(mail, 0, ZoneId.of("UTC"));
+        page.start();
+        MimeMessage message = newMessage(RECIPIENT, "Styled");
+        jakarta.mail.internet.MimeMultipart alternative = new jakarta.mail.internet.MimeMultipart("alternative");
+        jakarta.mail.internet.MimeBodyPart html = new jakarta.mail.internet.MimeBodyPart();
+        html.setContent("<p>Hello <b>there</b></p>", "text/html; charset=utf-8");
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        Transport.send(message);
+        await().atMost(WAIT).until(() -> mail.receivedMail().size() == 1);
+        long uid = mail.receivedMail().get(0).uid();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(page.url() + "/message/html?mailbox=client%40example.test&uid=" + uid)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).isEqualTo("<p>Hello <b>there</b></p>");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).startsWith("sandbox;").contains("default-src 'none'"));
+    }
+
     private EmbeddedMail started() {
         EmbeddedMail server = new EmbeddedMail(dataDirectory, 0, 0);
         server.start();
@@ -105,6 +129,12 @@ class EmbeddedMailTest {
     }
 
     private void send(String to, String subject, String text) throws MessagingException {
+        MimeMessage message = newMessage(to, subject);
+        message.setText(text);
+        Transport.send(message);
+    }
+
+    private MimeMessage newMessage(String to, String subject) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", mail.host());
         properties.put("mail.smtp.port", String.valueOf(mail.smtpPort()));
@@ -112,8 +142,7 @@ class EmbeddedMailTest {
         message.setFrom(new InternetAddress("studio@vive.test"));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject);
-        message.setText(text);
-        Transport.send(message);
+        return message;
     }
 
     private List<String> imapSubjects(String address) throws MessagingException {
