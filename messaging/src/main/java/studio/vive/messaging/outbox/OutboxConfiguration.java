@@ -20,6 +20,9 @@ import java.time.Duration;
  * @param maxBackoff         cap of the exponential backoff; the relay retries forever
  * @param lockKey            the {@code pg_try_advisory_lock} key that makes one relay per database active
  * @param ackTimeout         how long the relay waits for Kafka to acknowledge one batch
+ * @param sessionTimeout     how long one statement on the relay's session may wait for PostgreSQL
+ *                           before the session is considered dead and reopened (a silent network
+ *                           loss would otherwise stall the relay until TCP gives up)
  */
 @ConfigurationProperties("vive.outbox")
 public record OutboxConfiguration(
@@ -30,5 +33,6 @@ public record OutboxConfiguration(
         @Bindable(defaultValue = "200ms") @NotNull Duration initialBackoff,
         @Bindable(defaultValue = "30s") @NotNull Duration maxBackoff,
         @Bindable(defaultValue = "7317170601") long lockKey,
-        @Bindable(defaultValue = "60s") @NotNull Duration ackTimeout) {
+        @Bindable(defaultValue = "60s") @NotNull Duration ackTimeout,
+        @Bindable(defaultValue = "30s") @NotNull Duration sessionTimeout) {
 }

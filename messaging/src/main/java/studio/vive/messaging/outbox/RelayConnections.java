@@ -29,6 +29,8 @@ class RelayConnections {
         environment.getProperty(prefix + "username", String.class).ifPresent(u -> credentials.setProperty("user", u));
         environment.getProperty(prefix + "password", String.class).ifPresent(p -> credentials.setProperty("password", p));
         credentials.setProperty("ApplicationName", "vive-outbox-relay");
+        credentials.setProperty("tcpKeepAlive", "true");
+        credentials.setProperty("socketTimeout", String.valueOf(configuration.sessionTimeout().toSeconds()));
         // Server error details can quote row values; keep them out of exception messages and logs.
         credentials.setProperty("logServerErrorDetail", "false");
     }
