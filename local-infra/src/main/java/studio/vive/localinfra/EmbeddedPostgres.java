@@ -4,15 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +28,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final String MAINTENANCE_DATABASE = "postgres";
-    /** Unquoted PostgreSQL identifiers: database names are interpolated into CREATE DATABASE. */
-    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    private static final String DUPLICATE_DATABASE = "42P04";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
@@ -112,41 +102,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * @param name a lower-case identifier: letters, digits and underscores
      */
     public void createDatabaseIfMissing(String name) {
-        if (!DATABASE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
-        }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(MAINTENANCE_DATABASE), USERNAME, PASSWORD)) {
-            if (!exists(connection, name)) {
-                create(connection, name);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + name + " on port " + port, e);
-        }
+        PostgresDatabases.createIfMissing(jdbcUrl(MAINTENANCE_DATABASE), USERNAME, PASSWORD, name);
     }
 
     @Override
     public void close() {
         stop();
-    }
-
-    private static boolean exists(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static void create(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-            LOG.info("Created database {}", name);
-        } catch (SQLException e) {
-            // Another caller created it between our check and our CREATE: that is what we wanted.
-            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
-                throw e;
-            }
-        }
     }
 }

@@ -7,15 +7,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -26,6 +24,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
 import studio.vive.localinfra.FreePort;
 import studio.vive.localinfra.PlatformTopics;
+import studio.vive.localinfra.PostgresDatabases;
 
 /**
  * Kafka ({@code apache/kafka}, KRaft), PostgreSQL ({@code postgres:17}) and GreenMail
@@ -47,8 +46,6 @@ final class ContainerInfrastructure implements Infrastructure {
     private static final int SMTP_PORT = 3025;
     private static final int IMAP_PORT = 3143;
     private static final String MAINTENANCE_DATABASE = "postgres";
-    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    private static final String DUPLICATE_DATABASE = "42P04";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
@@ -99,16 +96,7 @@ final class ContainerInfrastructure implements Infrastructure {
 
     @Override
     public SharedInfrastructure.Database database(String name) {
-        if (!DATABASE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
-        }
-        try (Connection connection = connect(MAINTENANCE_DATABASE)) {
-            if (!exists(connection, name)) {
-                create(connection, name);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + name, e);
-        }
+        PostgresDatabases.createIfMissing(jdbcUrl(MAINTENANCE_DATABASE), postgres.getUsername(), postgres.getPassword(), name);
         return new SharedInfrastructure.Database(jdbcUrl(name), postgres.getUsername(), postgres.getPassword());
     }
 
@@ -200,27 +188,8 @@ final class ContainerInfrastructure implements Infrastructure {
         return DriverManager.getConnection(jdbcUrl(database), postgres.getUsername(), postgres.getPassword());
     }
 
-    private static boolean exists(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static void create(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
-                throw e;
-            }
-        }
-    }
-
     private static void bindToFreeHostPort(GenericContainer<?> container, int... containerPorts) {
-        List<String> bindings = java.util.Arrays.stream(containerPorts)
+        List<String> bindings = Arrays.stream(containerPorts)
                 .mapToObj(port -> FreePort.pick() + ":" + port)
                 .toList();
         container.setPortBindings(bindings);
@@ -235,7 +204,7 @@ final class ContainerInfrastructure implements Infrastructure {
         container.getDockerClient().startContainerCmd(container.getContainerId()).exec();
     }
 
-    private static void await(String what, java.util.concurrent.Callable<Boolean> ready) {
+    private static void await(String what, Callable<Boolean> ready) {
         Awaitility.await(what + " back after a restart")
                 .atMost(READY_TIMEOUT)
                 .pollInterval(POLL_INTERVAL)

@@ -1,0 +1,63 @@
+package studio.vive.bench.stack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the benchmark configures the stack it starts: environment overrides the services document in
+ * their application.yml, and JVM options. Each value is here, with its reason, so the report can
+ * print exactly what was measured.
+ */
+public final class StackTuning {
+
+    /** Replaces {@link #DEFAULT_JVM_OPTIONS} for the services, e.g. to compare collectors. */
+    public static final String JVM_OPTIONS_VARIABLE = "BENCH_SERVICE_JAVA_OPTS";
+
+    /**
+     * Small heaps and the serial collector: three service JVMs, Kafka, PostgreSQL and the load
+     * generator share two cores, and the footprint target is 200 MB per service. Serial GC has
+     * no concurrent threads and the smallest native overhead; the code cache and metaspace caps
+     * keep non-heap memory bounded.
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m -XX:+ExitOnOutOfMemoryError";
+
+    /**
+     * A booking needs a free, distinct slot, and the seeded catalogue has three therapists (about
+     * 105 working hours a week): the defaults (60-day horizon, 15-minute buffer) hold a few hundred
+     * bookings. SPORTS_45 on a 15-minute grid with no buffer packs 140 bookings a week; a 100-year
+     * horizon then holds about 700,000, far more than any run makes.
+     */
+    static Map<String, String> environment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("BOOKING_SLOT_STEP", "15m");
+        environment.put("BOOKING_BUFFER", "0m");
+        environment.put("BOOKING_HORIZON", "36500d");
+        // Every request comes from 127.0.0.1: the production limit (10 a minute per client) would
+        // stop the benchmark itself. Raised, not disabled, so its cost is still measured.
+        environment.put("BOOKING_RATE_LIMIT_REQUESTS", "1000000000");
+        // notification-service looks for due emails every second by default: that alone would put
+        // about 500 ms into every end-to-end latency. The benchmark polls every 10 ms.
+        environment.put("NOTIFICATION_POLL_INTERVAL", "10ms");
+        return environment;
+    }
+
+    /** The JVM options of every service: the defaults (or {@value #JVM_OPTIONS_VARIABLE}) and JFR when profiling. */
+    static List<String> jvmOptions(boolean profile, Path recordings) {
+        String configured = System.getenv(JVM_OPTIONS_VARIABLE);
+        String options = configured == null || configured.isBlank() ? DEFAULT_JVM_OPTIONS : configured;
+        List<String> all = new ArrayList<>(Arrays.asList(options.trim().split("\\s+")));
+        if (profile) {
+            // A directory as file name: the JVM names the recording after its pid, dumped at exit.
+            all.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recordings + "/");
+        }
+        return all;
+    }
+
+    private StackTuning() {
+    }
+}
