@@ -95,7 +95,8 @@ public final class DaySchedule {
         return timing(start, now, rules);
     }
 
-    static Optional<String> timing(Instant start, Instant now, SlotRules rules) {
+    /** Why {@code start} is too soon or too far ahead for anyone, or empty when it is not. */
+    public static Optional<String> timing(Instant start, Instant now, SlotRules rules) {
         if (start.isBefore(now.plus(rules.minimumNotice()))) {
             return Optional.of("Bookings must be made at least " + Durations.inWords(rules.minimumNotice())
                     + " ahead.");

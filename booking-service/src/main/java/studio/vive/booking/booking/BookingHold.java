@@ -2,6 +2,7 @@ package studio.vive.booking.booking;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import studio.vive.booking.catalogue.MassageService;
@@ -60,7 +61,7 @@ class BookingHold {
     }
 
     /** What one hold attempt inserts. */
-    record Attempt(BookingRequest request, MassageService service, String therapistId, java.time.Duration buffer,
+    record Attempt(BookingRequest request, MassageService service, String therapistId, Duration buffer,
                    String idempotencyKey, String fingerprint) {
     }
 }

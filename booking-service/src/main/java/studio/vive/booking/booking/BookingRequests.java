@@ -184,24 +184,26 @@ public class BookingRequests {
     /** The therapists who could take the appointment, in the order to try them. */
     private List<String> candidates(Optional<Therapist> chosen, MassageService service, Instant startsAt) {
         Instant now = time.now();
+        DaySchedule.timing(startsAt, now, rules).ifPresent(why -> {
+            throw new SlotNotBookableException(why);
+        });
         LocalDate date = time.dateOf(startsAt);
         List<WorkingHours> hours = catalogue.workingHoursOn(date.getDayOfWeek());
         List<Therapist> therapists = chosen.map(List::of).orElseGet(catalogue::bookableTherapists);
         List<String> candidates = new ArrayList<>();
-        String why = null;
+        Optional<String> why = Optional.empty();
         for (Therapist therapist : therapists) {
             List<WorkingHours> own = hours.stream().filter(h -> h.therapistId().equals(therapist.id())).toList();
             Optional<String> problem = DaySchedule.of(therapist.id(), date, time.zone(), own, rules)
                     .whyNotBookable(startsAt, service.duration(), now);
             if (problem.isEmpty()) {
                 candidates.add(therapist.id());
-            } else if (why == null) {
-                why = problem.get();
+            } else if (why.isEmpty()) {
+                why = problem;
             }
         }
         if (candidates.isEmpty()) {
-            throw new SlotNotBookableException(chosen.isPresent() || why == null || why.startsWith("Bookings")
-                    ? String.valueOf(why)
+            throw new SlotNotBookableException(chosen.isPresent() && why.isPresent() ? why.get()
                     : "No therapist works at that time. Please choose a time from the availability list.");
         }
         return candidates;

@@ -290,6 +290,14 @@ class BookingApiIT extends ServiceTest {
     }
 
     @Test
+    void withoutATherapistATimeWhenNobodyWorksIsAnswered400SayingWhy() {
+        Http.Response response = http.postJson("/api/bookings", BookingBodies.valid(null, at(5, 6, 0)), Map.of());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").getStringValue()).contains("No therapist works at that time");
+    }
+
+    @Test
     void aTimeInsideTheMinimumNoticeIsAnswered400SayingWhy() {
         Http.Response response = http.postJson("/api/bookings", BookingBodies.valid("mia", at(0, 8, 30)), Map.of());
 
