@@ -58,8 +58,10 @@ class BookingInTheBrowserIT {
         Slot slot = slots.next();
         Client client = client();
 
-        new BookingPage(driver, baseUrl).choose(BookingRequest.SERVICE_CODE, slot).details(client)
-                .answersWithNoRedFlag().consent().book();
+        BookingPage page = new BookingPage(driver, baseUrl).choose(BookingRequest.SERVICE_CODE, slot).details(client)
+                .answersWithNoRedFlag().consent();
+        chromium.screenshot("booking-form-filled");
+        page.book();
 
         String heading = BookingPage.awaitOutcome(driver, "confirmed", OUTCOME_WITHIN);
         chromium.screenshot("booking-confirmed");

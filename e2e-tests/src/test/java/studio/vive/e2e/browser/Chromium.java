@@ -27,9 +27,10 @@ final class Chromium implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Chromium.class);
     static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
-    /** A phone's width; the height is the whole page, so a screenshot shows all of it. */
-    static final Dimension PHONE = new Dimension(412, 2400);
-    static final Dimension DESKTOP = new Dimension(1280, 1400);
+    /** A phone's screen, and a laptop's. */
+    static final Dimension PHONE = new Dimension(412, 915);
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final int MAX_SCREENSHOT_HEIGHT = 10_000;
     private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -71,16 +72,24 @@ final class Chromium implements AutoCloseable {
         return driver;
     }
 
-    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    /** Saves the whole page, however long, as {@code target/screenshots/<name>.png}. */
     Path screenshot(String name) {
+        Dimension size = driver.manage().window().getSize();
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
+            Object height = driver.executeScript("return document.documentElement.scrollHeight;");
+            int pageHeight = height instanceof Number number ? number.intValue() : size.getHeight();
+            // a headless window as tall as the page shows all of it in one picture
+            driver.manage().window().setSize(new Dimension(size.getWidth(),
+                    Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(size.getHeight(), pageHeight))));
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             LOG.info("screenshot {}", file.toAbsolutePath());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
         }
     }
 
