@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studio.vive.localinfra.EmbeddedKafka;
 import studio.vive.localinfra.EmbeddedMail;
 import studio.vive.localinfra.EmbeddedPostgres;
@@ -15,7 +18,9 @@ import studio.vive.localinfra.EmbeddedPostgres;
 /** Kafka, PostgreSQL and GreenMail inside the test JVM on free ports, data in a temporary folder. */
 final class EmbeddedInfrastructure implements Infrastructure {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
     private static final int EPHEMERAL = 0;
+    private static final int START_ATTEMPTS = 3;
 
     private final Path dataDirectory;
     private final EmbeddedKafka kafka;
@@ -29,7 +34,24 @@ final class EmbeddedInfrastructure implements Infrastructure {
         this.mail = new EmbeddedMail(dataDirectory.resolve("mail"), EPHEMERAL, EPHEMERAL);
     }
 
+    /**
+     * Starts all three on free ports. Ports are chosen before the servers bind them, so another
+     * JVM on the machine can take one in between: a start that fails is retried on other ports.
+     */
     static EmbeddedInfrastructure start() {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return startOnce();
+            } catch (RuntimeException e) {
+                failure = e;
+                LOG.warn("Embedded test infrastructure did not start (attempt {} of {}): {}", attempt, START_ATTEMPTS, e.getMessage());
+            }
+        }
+        throw failure;
+    }
+
+    private static EmbeddedInfrastructure startOnce() {
         Path dataDirectory;
         try {
             dataDirectory = Files.createTempDirectory("vive-test-infra-");
@@ -40,14 +62,25 @@ final class EmbeddedInfrastructure implements Infrastructure {
         try {
             // Kafka and PostgreSQL each take a few seconds to start: overlap them.
             CompletableFuture<Void> database = CompletableFuture.runAsync(infrastructure.postgres::start);
-            infrastructure.kafka.start();
-            infrastructure.mail.start();
-            database.join();
+            try {
+                infrastructure.kafka.start();
+                infrastructure.mail.start();
+            } finally {
+                joinUnwrapped(database);
+            }
         } catch (RuntimeException e) {
             infrastructure.close();
             throw e;
         }
         return infrastructure;
+    }
+
+    private static void joinUnwrapped(CompletableFuture<Void> start) {
+        try {
+            start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     @Override
