@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import studio.vive.e2e.booking.AcceptedBooking;
@@ -43,6 +44,9 @@ public final class BookingStream {
     private final AtomicInteger retries = new AtomicInteger();
     /** The stream goes on at least until this many requests were made (raised by {@link #continueFor}). */
     private final AtomicInteger atLeast = new AtomicInteger();
+    /** Counted down by {@link #continueFor}; a stream held open waits for it after its planned size. */
+    private final CountDownLatch released = new CountDownLatch(1);
+    private volatile boolean heldOpen;
     private CompletableFuture<Void> running;
 
     /**
@@ -54,6 +58,15 @@ public final class BookingStream {
         this.slots = slots;
         this.size = size;
         this.pace = pace;
+    }
+
+    /**
+     * Keeps the stream from ending before {@link #continueFor} is called: a fault that outlasts the
+     * planned bookings still sees bookings made after it.
+     */
+    public BookingStream heldOpenUntilContinued() {
+        heldOpen = true;
+        return this;
     }
 
     public BookingStream start() {
@@ -73,14 +86,30 @@ public final class BookingStream {
      */
     public void continueFor(int more) {
         atLeast.set(submitted.get() + more);
+        released.countDown();
     }
 
     private void run() {
-        for (int i = 0; i < size || i < atLeast.get(); i++) {
+        int i = 0;
+        while (i < size || i < atLeast.get() || (heldOpen && released.getCount() > 0)) {
+            if (i >= size && i >= atLeast.get()) {
+                awaitRelease();
+                continue;
+            }
             BookingRequest request = BookingRequest.of(slots.next(), MIX.get(i % MIX.size()));
             submitted.incrementAndGet();
             submitUntilAnswered(request);
             LockSupport.parkNanos(pace.toNanos());
+            i++;
+        }
+    }
+
+    private void awaitRelease() {
+        try {
+            released.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while held open", e);
         }
     }
 

@@ -33,11 +33,15 @@ public final class FaultDrill {
      * third flow through the recovered platform, and returns the audit (also added to the run's table).
      */
     public Result strike(String scenario, Runnable fault) {
-        BookingStream stream = new BookingStream(suite.bookingApi(), suite.slots(), STREAM_SIZE, PACE).start();
+        BookingStream stream = new BookingStream(suite.bookingApi(), suite.slots(), STREAM_SIZE, PACE)
+                .heldOpenUntilContinued().start();
         await("a third of the stream under way").atMost(STREAM_START_TIMEOUT).pollInterval(Duration.ofMillis(100))
                 .until(() -> stream.submitted() >= STREAM_SIZE / 3);
-        fault.run();
-        stream.continueFor(STREAM_SIZE / 3);
+        try {
+            fault.run();
+        } finally {
+            stream.continueFor(STREAM_SIZE / 3);
+        }
         stream.finish();
         AuditReport report = Settle.until(() -> suite.audit().audit(scenario, stream.submitted(), stream.accepted()),
                 SETTLE_TIMEOUT);
