@@ -14,6 +14,7 @@ import studio.vive.e2e.booking.AcceptedBooking;
 import studio.vive.e2e.booking.BookingApi;
 import studio.vive.e2e.booking.BookingRequest;
 import studio.vive.e2e.booking.ScreeningCase;
+import studio.vive.e2e.booking.Slot;
 import studio.vive.e2e.booking.SlotPlanner;
 import studio.vive.e2e.http.HttpResult;
 
@@ -96,11 +97,27 @@ public final class BookingStream {
                 awaitRelease();
                 continue;
             }
-            BookingRequest request = BookingRequest.of(slots.next(), MIX.get(i % MIX.size()));
+            BookingRequest request = BookingRequest.of(nextSlot(), MIX.get(i % MIX.size()));
             submitted.incrementAndGet();
             submitUntilAnswered(request);
             LockSupport.parkNanos(pace.toNanos());
             i++;
+        }
+    }
+
+    /** The next slot; availability is booking-service's own API, so it too is retried while that is down. */
+    private Slot nextSlot() {
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        while (true) {
+            try {
+                return slots.next();
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                retries.incrementAndGet();
+                LockSupport.parkNanos(RETRY_PAUSE.toNanos());
+            }
         }
     }
 
