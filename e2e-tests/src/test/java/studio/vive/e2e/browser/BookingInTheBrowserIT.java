@@ -1,7 +1,10 @@
 package studio.vive.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -11,9 +14,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import studio.vive.e2e.booking.AcceptedBooking;
 import studio.vive.e2e.booking.BookingApi;
 import studio.vive.e2e.booking.BookingRequest;
 import studio.vive.e2e.booking.Client;
+import studio.vive.e2e.booking.ScreeningCase;
 import studio.vive.e2e.booking.Slot;
 import studio.vive.e2e.booking.SlotPlanner;
 import studio.vive.e2e.stack.E2eTest;
@@ -21,7 +26,8 @@ import studio.vive.e2e.stack.PlatformStack;
 
 /**
  * A client books in a real Chromium against the whole platform (booking, screening and
- * notification services as processes): the outcome appears on screen within seconds.
+ * notification services as processes): the outcome appears on screen within seconds, and the
+ * manage page of the confirmation email cancels.
  */
 @E2eTest
 class BookingInTheBrowserIT {
@@ -30,12 +36,14 @@ class BookingInTheBrowserIT {
     private static final Duration OUTCOME_WITHIN = Duration.ofSeconds(45);
 
     private final String baseUrl;
+    private final BookingApi api;
     private final SlotPlanner slots;
     private Chromium chromium;
 
     BookingInTheBrowserIT(PlatformStack stack) {
         this.baseUrl = "http://127.0.0.1:" + stack.booking().baseUri().getPort();
-        this.slots = new SlotPlanner(new BookingApi(stack.booking()));
+        this.api = new BookingApi(stack.booking());
+        this.slots = new SlotPlanner(api);
     }
 
     @BeforeAll
@@ -84,6 +92,28 @@ class BookingInTheBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".alert.urgent")).isDisplayed()).isTrue();
         assertThat(driver.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
         assertThat(driver.findElements(By.id("add-to-calendar"))).isEmpty();
+    }
+
+    @Test
+    void aClientCancelsFromTheManagePageAndIsToldItIsDone() {
+        WebDriver driver = chromium.driver();
+        AcceptedBooking booking = api.book(BookingRequest.of(slots.next(), ScreeningCase.CLEARED, client()))
+                .orElseThrow(() -> new AssertionError("booking-service refused the booking"));
+        await("booking " + booking.id() + " confirmed").atMost(OUTCOME_WITHIN).pollInterval(Duration.ofMillis(250))
+                .until(() -> "CONFIRMED".equals(api.get(booking).json().path("status").asText()));
+
+        // the address the confirmation email links to; the booking's token opens it like the emailed one
+        driver.get(baseUrl + "/manage/" + booking.id() + "?token="
+                + URLEncoder.encode(booking.accessToken(), StandardCharsets.UTF_8));
+        assertThat(driver.findElement(By.id("cancel-window")).getText()).startsWith("You can cancel online until");
+        chromium.screenshot("manage-booking");
+        driver.findElement(By.id("cancel")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.attributeToBe(By.id("booking"), "data-status", "CANCELLED"));
+        chromium.screenshot("manage-booking-cancelled");
+        assertThat(driver.findElement(By.id("main")).getText()).contains("Your booking is cancelled.");
+        assertThat(api.get(booking).json().path("status").asText()).isEqualTo("CANCELLED");
     }
 
     @Test
