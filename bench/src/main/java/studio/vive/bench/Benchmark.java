@@ -295,8 +295,16 @@ public final class Benchmark {
                     }
                 }
             } else {
+                // What the pipeline delivered while and after it was overloaded: rates above it cannot hold.
+                double capacity = endToEnd.delivered()
+                        / ((endToEnd.load().window().toMillis() + endToEnd.drainTime().toMillis()) / 1000.0);
                 List<Integer> lower = rates.stream().filter(rate -> rate < endToEnd.rate()).sorted((a, b) -> b - a).toList();
-                for (int rate : lower) {
+                List<Integer> candidates = lower.stream().filter(rate -> rate <= capacity).toList();
+                if (!lower.isEmpty()) {
+                    console.info(String.format("the pipeline delivered %.1f client emails/s while overloaded: trying %s",
+                            capacity, candidates.isEmpty() ? lower : candidates));
+                }
+                for (int rate : candidates.isEmpty() ? lower : candidates) {
                     EndToEndStep step = fixedRate(rate);
                     steps.add(step);
                     if (step.sustained()) {

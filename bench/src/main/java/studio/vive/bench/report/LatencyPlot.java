@@ -16,10 +16,10 @@ import studio.vive.bench.measure.Latencies;
  */
 public final class LatencyPlot {
 
-    private static final int WIDTH = 900;
+    private static final int WIDTH = 1000;
     private static final int HEIGHT = 520;
-    private static final int LEFT = 70;
-    private static final int RIGHT = 230;
+    private static final int LEFT = 90;
+    private static final int RIGHT = 300;
     private static final int TOP = 40;
     private static final int BOTTOM = 60;
     /** p0 … p99.9: -log10(1 - p) runs from 0 to 3. */
@@ -85,9 +85,9 @@ public final class LatencyPlot {
                 LEFT, TOP, plotWidth, plotHeight));
         double target = y(Math.log10(MarkdownReport.E2E_P99_MS), yLow, yHigh, plotHeight);
         if (target >= TOP && target <= TOP + plotHeight) {
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d62728\" "
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#000000\" "
                     + "stroke-dasharray=\"6 4\"/>\n", LEFT, target, LEFT + plotWidth, target));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" fill=\"#d62728\">e2e p99 target</text>\n",
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" fill=\"#000000\">e2e p99 target (100 ms)</text>\n",
                     LEFT + 4, target - 4));
         }
         int index = 0;

@@ -18,13 +18,16 @@ public final class StackTuning {
     public static final String JVM_OPTIONS_VARIABLE = "BENCH_SERVICE_JAVA_OPTS";
 
     /**
-     * Small heaps and the serial collector: three service JVMs, Kafka, PostgreSQL and the load
-     * generator share two cores, and the footprint target is 200 MB per service. Serial GC has
-     * no concurrent threads and the smallest native overhead; the code cache and metaspace caps
-     * keep non-heap memory bounded.
+     * Small heaps, the serial collector and C1 only: three service JVMs, Kafka, PostgreSQL and the
+     * load generator share two cores, and the footprint target is 200 MB per service. Native
+     * Memory Tracking showed a service at about 180 MB committed with only ~50 MB of it heap
+     * (metaspace ~62 MB, class space, symbols, code cache, CDS): so the heap is capped at 96 MB
+     * (SerialGC has no concurrent threads and the least native overhead), C2's compiler arenas
+     * (8 MB spikes, counted in the peak RSS) and most of the code cache go with C1-only
+     * compilation, which also halves JIT work during start-up on two cores.
      */
-    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k "
-            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m -XX:+ExitOnOutOfMemoryError";
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms16m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError";
 
     /**
      * A booking needs a free, distinct slot, and the seeded catalogue has three therapists (about
@@ -43,6 +46,9 @@ public final class StackTuning {
         // notification-service looks for due emails every second by default: that alone would put
         // about 500 ms into every end-to-end latency. The benchmark polls every 10 ms.
         environment.put("NOTIFICATION_POLL_INTERVAL", "10ms");
+        // glibc gives every thread that allocates its own 64 MB malloc arena: RSS the JVM's own
+        // accounting never sees (about 50 MB per service here). Two arenas are plenty.
+        environment.put("MALLOC_ARENA_MAX", "2");
         return environment;
     }
 
