@@ -264,6 +264,8 @@ public final class LocalStack {
         environment.put("SMTP_HOST", infrastructure.smtpHost());
         environment.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
         environment.put("PUBLIC_BASE_URL", PUBLIC_BASE_URL);
+        // booking-service's email delivery log page reads notification-service's API.
+        environment.put("NOTIFICATION_BASE_URL", "http://localhost:" + StackPorts.NOTIFICATION);
         environment.put("STUDIO_TIME_ZONE", STUDIO_TIME_ZONE);
         environment.putAll(extraEnvironment);
         return environment;
