@@ -40,6 +40,6 @@ class ComposeFileTest {
         assertThat(ServiceDefinition.ALL).allSatisfy(service -> assertThat(compose)
                 .contains("jdbc:postgresql://postgres:5432/" + service.database())
                 .contains("\"" + service.port() + ":" + service.port() + "\"")
-                .contains("dockerfile: " + service.name() + "/Dockerfile"));
+                .contains("SERVICE: " + service.name()));
     }
 }
