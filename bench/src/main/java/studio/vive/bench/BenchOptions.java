@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What one benchmark run does, from the command line of {@code ./bench/run}.
  *
- * @param phaseDuration     how long each measured phase runs (baseline, API, fixed rate, each sustained step)
+ * @param phaseDuration     how long each measured phase runs (baseline, fixed rate, each sustained step)
+ * @param apiDuration       how long the API phase runs (its emails must drain before the end-to-end phase)
  * @param concurrency       clients in flight for the baseline and the API phase
  * @param e2eRate           bookings per second of the fixed-rate end-to-end phase
  * @param sustainedRates    the rates tried, in order, for the highest sustained end-to-end rate
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param profile           record the services with JFR and summarise the recordings in the report
  * @param smoke             a run of a few seconds that proves the benchmark works, not the platform's speed
  */
-public record BenchOptions(Duration phaseDuration, int concurrency, int e2eRate, List<Integer> sustainedRates,
+public record BenchOptions(Duration phaseDuration, Duration apiDuration, int concurrency, int e2eRate, List<Integer> sustainedRates,
                            Duration warmUp, Duration drainTimeout, Optional<URI> target, Path repoRoot,
                            Path workDirectory, Path resultsDirectory, boolean profile, boolean smoke) {
 
@@ -48,6 +49,7 @@ public record BenchOptions(Duration phaseDuration, int concurrency, int e2eRate,
         return """
                 Usage: ./bench/run [options]
                   --duration 60s        length of each measured phase (default 60s; smoke 3s)
+                  --api-duration 60s    length of the API phase (default: --duration)
                   --concurrency 8       clients in flight for the baseline and the API phase
                   --rate 100            bookings/s of the fixed-rate end-to-end phase
                   --rates 10,25,50,100  rates tried for the highest sustained end-to-end rate
@@ -67,6 +69,7 @@ public record BenchOptions(Duration phaseDuration, int concurrency, int e2eRate,
     public static BenchOptions parse(List<String> arguments, Path repoRoot) {
         boolean smoke = arguments.contains("--smoke");
         Duration duration = smoke ? SMOKE_PHASE : FULL_PHASE;
+        Duration apiDuration = null;
         int concurrency = smoke ? SMOKE_CONCURRENCY : DEFAULT_CONCURRENCY;
         int rate = smoke ? SMOKE_RATE : E2E_RATE;
         List<Integer> rates = smoke ? List.of(SMOKE_RATE) : SUSTAINED_RATES;
@@ -85,6 +88,7 @@ public record BenchOptions(Duration phaseDuration, int concurrency, int e2eRate,
                 case "--smoke" -> { }
                 case "--profile" -> profile = true;
                 case "--duration" -> duration = duration(value(option, rest));
+                case "--api-duration" -> apiDuration = duration(value(option, rest));
                 case "--concurrency" -> concurrency = positive(option, value(option, rest));
                 case "--rate" -> rate = positive(option, value(option, rest));
                 case "--rates" -> rates = Arrays.stream(value(option, rest).split(","))
@@ -98,7 +102,7 @@ public record BenchOptions(Duration phaseDuration, int concurrency, int e2eRate,
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new BenchOptions(duration, concurrency, rate, rates, warmUp, drainTimeout, target,
+        return new BenchOptions(duration, apiDuration == null ? duration : apiDuration, concurrency, rate, rates, warmUp, drainTimeout, target,
                 repoRoot, work.toAbsolutePath(), results.toAbsolutePath(), profile, smoke);
     }
 

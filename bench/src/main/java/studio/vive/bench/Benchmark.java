@@ -53,7 +53,8 @@ public final class Benchmark {
 
     private static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(1);
     private static final Duration SMOKE_SAMPLE_INTERVAL = Duration.ofMillis(250);
-    private static final Duration DRAIN_POLL = Duration.ofMillis(200);
+    /** Listing the mail server's messages is not free: often enough to end a drain promptly, no more. */
+    private static final Duration DRAIN_POLL = Duration.ofSeconds(1);
     /** Slots planned for the API phase per expected accepted booking: the estimate comes from the warm-up. */
     private static final double API_SLOT_HEADROOM = 2.5;
     private static final int MINIMUM_API_SLOTS = 200;
@@ -233,11 +234,11 @@ public final class Benchmark {
         }
 
         LoadResult api(double warmUpRate) {
-            int slots = (int) Math.max(MINIMUM_API_SLOTS, warmUpRate * API_SLOT_HEADROOM * options.phaseDuration().toSeconds());
+            int slots = (int) Math.max(MINIMUM_API_SLOTS, warmUpRate * API_SLOT_HEADROOM * options.apiDuration().toSeconds());
             console.step(String.format("API: POST /api/bookings at concurrency %d for %d s (planning %d slots)",
-                    options.concurrency(), options.phaseDuration().toSeconds(), slots));
+                    options.concurrency(), options.apiDuration().toSeconds(), slots));
             List<studio.vive.bench.load.Slot> planned = planner.take(slots);
-            LoadResult api = ClosedLoopLoad.run(submitter, planned, options.concurrency(), options.phaseDuration());
+            LoadResult api = ClosedLoopLoad.run(submitter, planned, options.concurrency(), options.apiDuration());
             if (api.submissions().size() >= planned.size()) {
                 console.warn("the API phase used every planned slot before its time was up: its rate is a lower bound");
             }

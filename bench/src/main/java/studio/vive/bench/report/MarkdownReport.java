@@ -102,7 +102,8 @@ public final class MarkdownReport {
         results.machine().forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
         md.append("- stack: ").append(results.stack()).append('\n');
         results.configuration().forEach((key, value) -> md.append("- `").append(key).append("`: `").append(value).append("`\n"));
-        md.append("- phases: ").append(results.options().phaseDuration().toSeconds()).append(" s each, concurrency ")
+        md.append("- phases: ").append(results.options().phaseDuration().toSeconds()).append(" s each (API phase ")
+                .append(results.options().apiDuration().toSeconds()).append(" s), concurrency ")
                 .append(results.options().concurrency()).append(", warm-up ").append(results.options().warmUp().toSeconds())
                 .append(" s, drain timeout ").append(results.options().drainTimeout().toSeconds()).append(" s\n\n");
 
@@ -166,6 +167,12 @@ public final class MarkdownReport {
         if (results.options().profile()) {
             text.append(" --profile");
         }
+        text.append(" --duration ").append(results.options().phaseDuration().toSeconds()).append('s')
+                .append(" --api-duration ").append(results.options().apiDuration().toSeconds()).append('s')
+                .append(" --concurrency ").append(results.options().concurrency())
+                .append(" --rate ").append(results.options().e2eRate())
+                .append(" --warm-up ").append(results.options().warmUp().toSeconds()).append('s')
+                .append(" --drain-timeout ").append(results.options().drainTimeout().toSeconds()).append('s');
         return text.toString();
     }
 
