@@ -23,6 +23,7 @@ import java.time.Duration;
  * @param sessionTimeout     how long one statement on the relay's session may wait for PostgreSQL
  *                           before the session is considered dead and reopened (a silent network
  *                           loss would otherwise stall the relay until TCP gives up)
+ * @param depthCache         how long one count of the outbox serves the {@code vive.outbox.depth} gauge
  */
 @ConfigurationProperties("vive.outbox")
 public record OutboxConfiguration(
@@ -34,5 +35,6 @@ public record OutboxConfiguration(
         @Bindable(defaultValue = "30s") @NotNull Duration maxBackoff,
         @Bindable(defaultValue = "7317170601") long lockKey,
         @Bindable(defaultValue = "60s") @NotNull Duration ackTimeout,
-        @Bindable(defaultValue = "30s") @NotNull Duration sessionTimeout) {
+        @Bindable(defaultValue = "30s") @NotNull Duration sessionTimeout,
+        @Bindable(defaultValue = "1s") @NotNull Duration depthCache) {
 }

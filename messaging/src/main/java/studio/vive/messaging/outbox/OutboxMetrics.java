@@ -15,6 +15,7 @@ import java.time.Instant;
  */
 @Singleton
 @Requires(beans = MeterRegistry.class)
+@Requires(property = "vive.outbox.enabled", notEquals = "false")
 class OutboxMetrics implements RelayObserver {
 
     private final Counter published;

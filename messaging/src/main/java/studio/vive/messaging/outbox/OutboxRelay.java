@@ -45,18 +45,16 @@ public class OutboxRelay {
     private final RelayConnections connections;
     private final OutboxPublisher publisher;
     private final OutboxConfiguration configuration;
-    private final OutboxDepth depth;
     private final Optional<RelayObserver> observer;
     private final Thread worker;
     private volatile boolean running = true;
     private volatile boolean active;
 
     OutboxRelay(RelayConnections connections, OutboxPublisher publisher, OutboxConfiguration configuration,
-                OutboxDepth depth, Optional<RelayObserver> observer) {
+                Optional<RelayObserver> observer) {
         this.connections = connections;
         this.publisher = publisher;
         this.configuration = configuration;
-        this.depth = depth;
         this.observer = observer;
         this.worker = new Thread(this::run, "vive-outbox-relay");
         this.worker.setDaemon(true);
@@ -131,7 +129,6 @@ public class OutboxRelay {
                 LOG.info("Outbox relay on standby: another instance relays this database");
                 standby = true;
             }
-            depth.counted(session.depth());
             session.awaitCommit(configuration.fallbackPoll(), () -> running);
         }
     }
@@ -162,7 +159,6 @@ public class OutboxRelay {
             }
             failedAttempts++;
             long waiting = session.depth();
-            depth.counted(waiting);
             Duration wait = kafka.next();
             LOG.warn("Outbox relay: Kafka acknowledged {} of {} records ({}); {} rows waiting; "
                             + "retrying in {} ms (attempt {})",
