@@ -1,5 +1,7 @@
 package studio.vive.notification.delivery;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.email.Attachment;
 import io.micronaut.email.Contact;
 import io.micronaut.email.Email;
@@ -10,8 +12,6 @@ import jakarta.inject.Singleton;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -20,31 +20,44 @@ import studio.vive.notification.email.StudioDetails;
 
 /**
  * Hands one notification to the SMTP server (micronaut-email composes the MIME message, Jakarta
- * Mail/Angus talks SMTP), under the notification's stable Message-ID.
+ * Mail/Angus talks SMTP), under the notification's stable Message-ID, over a sender's
+ * {@link SmtpConnection}.
  */
 @Singleton
 public class SmtpMailer {
 
     static final String INVITE_FILE_NAME = "invite.ics";
-    private static final String SMTP = "smtp";
+    /** Counter: SMTP connections opened (compare with {@code vive.notification.sent}). */
+    public static final String CONNECTIONS_OPENED = "vive.notification.smtp.connections";
 
     private final SessionProvider sessions;
     private final MessageComposer composer;
     private final StudioDetails studio;
+    private final SenderSettings senders;
+    private final Counter connectionsOpened;
 
-    public SmtpMailer(SessionProvider sessions, MessageComposer composer, StudioDetails studio) {
+    public SmtpMailer(SessionProvider sessions, MessageComposer composer, StudioDetails studio,
+                      SenderSettings senders, MeterRegistry meters) {
         this.sessions = sessions;
         this.composer = composer;
         this.studio = studio;
+        this.senders = senders;
+        this.connectionsOpened = Counter.builder(CONNECTIONS_OPENED)
+                .description("SMTP connections opened by the senders").register(meters);
+    }
+
+    /** A new SMTP conversation for one sender; it connects at its first send. */
+    public SmtpConnection connect() {
+        return new SmtpConnection(sessions.session(), senders.messagesPerConnection(), connectionsOpened);
     }
 
     /**
-     * Hands the email to the SMTP server; returns once the server has accepted it, with the
-     * connection still open (close the receipt to end the conversation).
+     * Hands the email to the SMTP server over {@code connection}; returns once the server has
+     * accepted it.
      *
      * @throws DeliveryFailure when it was not accepted, saying whether a retry can help
      */
-    public SmtpReceipt send(Notification notification) throws DeliveryFailure {
+    public void send(Notification notification, SmtpConnection connection) throws DeliveryFailure {
         try {
             new InternetAddress(notification.recipient(), true).validate();
         } catch (AddressException e) {
@@ -52,10 +65,8 @@ public class SmtpMailer {
                     "invalid recipient address: " + e.getMessage(), e);
         }
         MimeMessage message;
-        Session session;
         try {
-            session = sessions.session();
-            MimeMessage composed = (MimeMessage) composer.compose(emailOf(notification), session);
+            MimeMessage composed = (MimeMessage) composer.compose(emailOf(notification), connection.session());
             message = new IdentifiedMimeMessage(composed, notification.messageId(), notification.createdAt());
             message.saveChanges();
         } catch (MessagingException | RuntimeException e) {
@@ -63,19 +74,11 @@ public class SmtpMailer {
             throw DeliveryFailure.permanent("cannot compose the message (" + e.getClass().getSimpleName() + ")",
                     describe(e), e);
         }
-        Transport transport = null;
         try {
-            transport = session.getTransport(SMTP);
-            transport.connect();
-            transport.sendMessage(message, message.getAllRecipients());
-            return new SmtpReceipt(transport);
+            connection.send(message);
         } catch (SendFailedException e) {
-            new SmtpReceipt(transport).close();
             throw classify(e);
         } catch (MessagingException e) {
-            if (transport != null) {
-                new SmtpReceipt(transport).close();
-            }
             throw DeliveryFailure.transientFailure("SMTP " + e.getClass().getSimpleName(), describe(e), e);
         }
     }

@@ -1,5 +1,6 @@
 package studio.vive.notification.intake;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -15,13 +16,14 @@ import studio.vive.notification.delivery.Notification;
 import studio.vive.notification.delivery.NotificationKind;
 import studio.vive.notification.delivery.NotificationRepository;
 import studio.vive.notification.delivery.NotificationStatus;
+import studio.vive.notification.delivery.NotificationsRecorded;
 import studio.vive.notification.email.BookingEmails;
 import studio.vive.notification.email.ComposedEmail;
 
 /**
  * Turns a lifecycle event into recorded intents: in one transaction, marks the event processed and
  * records each email it calls for as a PENDING notification. Nothing is sent here; the
- * {@code NotificationDispatcher} sends what was committed.
+ * {@code NotificationDispatcher} sends what was committed, woken by {@link NotificationsRecorded}.
  *
  * <p>Exactly once per (booking, kind, recipient): a redelivered event is recognised by its event
  * id, and a different event asking for an email the booking already has (a republished event) is
@@ -41,16 +43,18 @@ public class NotificationIntake {
     private final BookingEmails emails;
     private final MessageIds messageIds;
     private final Clock clock;
+    private final ApplicationEventPublisher<NotificationsRecorded> recordedEvents;
 
     public NotificationIntake(AppointmentCheck appointments, ProcessedEvents processedEvents,
                               NotificationRepository notifications, BookingEmails emails, MessageIds messageIds,
-                              Clock clock) {
+                              Clock clock, ApplicationEventPublisher<NotificationsRecorded> recordedEvents) {
         this.appointments = appointments;
         this.processedEvents = processedEvents;
         this.notifications = notifications;
         this.emails = emails;
         this.messageIds = messageIds;
         this.clock = clock;
+        this.recordedEvents = recordedEvents;
     }
 
     /**
@@ -90,6 +94,10 @@ public class NotificationIntake {
             recorded++;
         }
         LOG.info("{} processed: {} notification(s) recorded", event.type(), recorded);
+        if (recorded > 0) {
+            // Heard after the commit: the senders start on these at once instead of at the next poll.
+            recordedEvents.publishEvent(new NotificationsRecorded(recorded));
+        }
     }
 
     private boolean alreadyCancelled(BookingLifecycleEvent event) {

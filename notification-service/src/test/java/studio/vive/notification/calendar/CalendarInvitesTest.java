@@ -1,6 +1,7 @@
 package studio.vive.notification.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -14,6 +15,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 
 /** The invites are valid RFC 5545 that a calendar client reads back as the same appointment. */
@@ -37,6 +39,17 @@ class CalendarInvitesTest {
 
     private static String value(VEvent event, String property) {
         return event.getProperty(property).map(Property::getValue).orElseThrow();
+    }
+
+    @Test
+    void invitesAndCancellationsAreValidCalendarsIncludingTheirITipMethod() throws Exception {
+        for (InviteMethod method : InviteMethod.values()) {
+            Calendar calendar = parse(invites.write(appointment("Remedial massage"), method));
+
+            ValidationResult result = calendar.validate();
+
+            assertFalse(result.hasErrors(), method + ": " + result.getEntries());
+        }
     }
 
     @Test
