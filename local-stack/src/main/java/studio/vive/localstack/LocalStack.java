@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import studio.vive.localinfra.EmbeddedPostgres;
 import studio.vive.localinfra.ReceivedMail;
@@ -51,8 +52,17 @@ public final class LocalStack {
     private final LocalInfrastructure infrastructure;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
-    private final List<String> extraJavaOptions;
+    private final Function<String, List<String>> extraJavaOptions;
     private final Map<String, String> extraEnvironment;
+    private final ServiceStart serviceStart;
+
+    /** How the services are started. */
+    public enum ServiceStart {
+        /** All three at once, as {@code ./run-local} does. */
+        TOGETHER,
+        /** Each once the one before it is UP, so each one's start-up is its own (the benchmark's). */
+        ONE_AT_A_TIME
+    }
 
     LocalStack(Path root, boolean clean, PrintStream console) {
         this(root, root.toAbsolutePath().normalize().resolve(DATA_FOLDER), clean, console, List.of(), Map.of());
@@ -60,15 +70,35 @@ public final class LocalStack {
 
     /**
      * A stack embedded in another program (the benchmark): its own data folder, and JVM options and
-     * environment variables added to every service's (after the defaults, so they win). Start it with
-     * {@link #run()}, stop it with {@link #stop()}.
+     * environment variables added to every service's (after the defaults, so they win). The services
+     * start together. Start it with {@link #run()}, stop it with {@link #stop()}.
      */
     public LocalStack(Path root, Path dataDirectory, boolean clean, PrintStream console,
                       List<String> serviceJavaOptions, Map<String, String> serviceEnvironment) {
+        this(root, dataDirectory, clean, console, sameForEveryService(serviceJavaOptions), serviceEnvironment, ServiceStart.TOGETHER);
+    }
+
+    private static Function<String, List<String>> sameForEveryService(List<String> javaOptions) {
+        List<String> options = List.copyOf(javaOptions);
+        return serviceName -> options;
+    }
+
+    /**
+     * As {@link #LocalStack(Path, Path, boolean, PrintStream, List, Map)}, with JVM options chosen per
+     * service (e.g. each its own class-data-sharing archive) and the order of the services' start.
+     *
+     * @param serviceJavaOptions from a service's module name (e.g. {@code booking-service}) to the JVM
+     *                           options added to its command line after the defaults
+     * @param serviceStart       all services at once, or each once the one before it is UP
+     */
+    public LocalStack(Path root, Path dataDirectory, boolean clean, PrintStream console,
+                      Function<String, List<String>> serviceJavaOptions, Map<String, String> serviceEnvironment,
+                      ServiceStart serviceStart) {
         this.root = root.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
-        this.extraJavaOptions = List.copyOf(serviceJavaOptions);
+        this.extraJavaOptions = serviceJavaOptions;
         this.extraEnvironment = Map.copyOf(serviceEnvironment);
+        this.serviceStart = serviceStart;
         this.clean = clean;
         this.console = console;
         this.progress = new Progress(console);
@@ -135,8 +165,7 @@ public final class LocalStack {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-shutdown"));
         try {
             infrastructure.start(ServiceDefinition.ALL.stream().map(ServiceDefinition::database).toList());
-            startServices();
-            if (!awaitServicesUp()) {
+            if (!startServices()) {
                 stop();
                 return EXIT_FAILED;
             }
@@ -232,24 +261,43 @@ public final class LocalStack {
         }
     }
 
-    private void startServices() {
-        List<String> javaOptions = javaOptions();
+    /** Starts the services (together or one at a time) and waits until each is UP; false if one is not. */
+    private boolean startServices() {
+        List<ServiceProcess> started = new ArrayList<>();
         for (ServiceDefinition service : ServiceDefinition.ALL) {
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(javaOptions);
-            command.add("-jar");
-            command.add(service.jar(root).toString());
-            Path log = dataDirectory.resolve("logs").resolve(service.name() + ".log");
-            progress.info("starting " + service.name() + " on port " + service.port() + " (log: " + root.relativize(log) + ")");
-            // Under the lock stop() takes: a service is either started and then stopped, or never started.
-            synchronized (services) {
-                if (stopped.get()) {
-                    throw new IllegalStateException("stopped while starting");
-                }
-                services.add(ServiceProcess.start(service, command, environmentOf(service), root, log, console));
-                previousRun.recordServices(services);
+            ServiceProcess process = startService(service);
+            if (serviceStart == ServiceStart.ONE_AT_A_TIME && !awaitServicesUp(List.of(process))) {
+                return false;
             }
+            started.add(process);
+        }
+        return serviceStart == ServiceStart.ONE_AT_A_TIME || awaitServicesUp(started);
+    }
+
+    /** The command line that starts {@code service}: the JVM, its options, its jar. */
+    List<String> commandOf(ServiceDefinition service) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions());
+        command.addAll(extraJavaOptions.apply(service.name()));
+        command.add("-jar");
+        command.add(service.jar(root).toString());
+        return command;
+    }
+
+    private ServiceProcess startService(ServiceDefinition service) {
+        List<String> command = commandOf(service);
+        Path log = dataDirectory.resolve("logs").resolve(service.name() + ".log");
+        progress.info("starting " + service.name() + " on port " + service.port() + " (log: " + root.relativize(log) + ")");
+        // Under the lock stop() takes: a service is either started and then stopped, or never started.
+        synchronized (services) {
+            if (stopped.get()) {
+                throw new IllegalStateException("stopped while starting");
+            }
+            ServiceProcess process = ServiceProcess.start(service, command, environmentOf(service), root, log, console);
+            services.add(process);
+            previousRun.recordServices(services);
+            return process;
         }
     }
 
@@ -277,17 +325,17 @@ public final class LocalStack {
         if (extra != null && !extra.isBlank()) {
             options.addAll(Arrays.asList(extra.trim().split("\\s+")));
         }
-        options.addAll(extraJavaOptions);
         return options;
     }
 
-    private boolean awaitServicesUp() {
+    private boolean awaitServicesUp(List<ServiceProcess> started) {
         HealthCheck health = new HealthCheck();
-        long started = System.nanoTime();
-        long deadline = started + HEALTH_TIMEOUT.toNanos();
-        List<ServiceProcess> waiting = new ArrayList<>(services);
+        long startedAt = System.nanoTime();
+        long deadline = startedAt + HEALTH_TIMEOUT.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(started);
         Map<ServiceProcess, String> lastAnswer = new LinkedHashMap<>();
-        progress.info("waiting for " + waiting.size() + " services to report UP on /health (up to " + HEALTH_TIMEOUT.toSeconds() + " s) ...");
+        progress.info("waiting for " + (waiting.size() == 1 ? waiting.get(0).service().name() : waiting.size() + " services")
+                + " to report UP on /health (up to " + HEALTH_TIMEOUT.toSeconds() + " s) ...");
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {
@@ -299,7 +347,7 @@ public final class LocalStack {
                 lastAnswer.put(service, answer.detail());
                 if (answer.up()) {
                     waiting.remove(service);
-                    progress.info(String.format("%s is UP (%.1f s)", service.service().name(), (System.nanoTime() - started) / 1e9));
+                    progress.info(String.format("%s is UP (%.1f s)", service.service().name(), (System.nanoTime() - startedAt) / 1e9));
                 }
             }
             if (System.nanoTime() > deadline) {
