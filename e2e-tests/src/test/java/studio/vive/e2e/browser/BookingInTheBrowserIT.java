@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -109,7 +110,8 @@ class BookingInTheBrowserIT {
         chromium.screenshot("manage-booking");
         driver.findElement(By.id("cancel")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+        // The cancel form posts and the page is replaced: an element found on the old page goes stale.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(
                 ExpectedConditions.attributeToBe(By.id("booking"), "data-status", "CANCELLED"));
         chromium.screenshot("manage-booking-cancelled");
         assertThat(driver.findElement(By.id("main")).getText()).contains("Your booking is cancelled.");
