@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param resultsDirectory  where the report and the plot are written
  * @param profile           record the services with JFR and summarise the recordings in the report
  * @param smoke             a run of a few seconds that proves the benchmark works, not the platform's speed
+ * @param classDataSharing  train a class-data-sharing archive per service and start the measured services with it
  */
 public record BenchOptions(Duration phaseDuration, Duration apiDuration, int concurrency, int e2eRate, List<Integer> sustainedRates,
                            Duration warmUp, Duration drainTimeout, Optional<URI> target, Path repoRoot,
-                           Path workDirectory, Path resultsDirectory, boolean profile, boolean smoke) {
+                           Path workDirectory, Path resultsDirectory, boolean profile, boolean smoke,
+                           boolean classDataSharing) {
 
     /** {@code LocalStack}'s system property shifting every port of the stack (read by it and by {@code PlatformService}). */
     static final String PORT_OFFSET_PROPERTY = "vive.port-offset";
@@ -62,6 +64,9 @@ public record BenchOptions(Duration phaseDuration, Duration apiDuration, int con
                   --port-offset N       shift every port of the stack by N (to run beside ./run-local)
                   --profile             record every service with JFR and summarise it in the report
                   --smoke               a few seconds per phase: proves the benchmark works, not the speed
+                  --no-cds              start the services without class-data-sharing archives (and
+                                        skip their training start); the default but for --smoke
+                  --cds                 train and use the archives in a smoke run too
                   --no-build            (bench/run script only) use the jars already built""";
     }
 
@@ -81,12 +86,17 @@ public record BenchOptions(Duration phaseDuration, Duration apiDuration, int con
                 : repoRoot.resolve("bench").resolve("results");
         Path work = repoRoot.resolve("bench").resolve("target").resolve("bench-work");
         boolean profile = false;
+        // The training start and the start of all three at once cost about half a minute: a smoke
+        // run proves the benchmark works, not the start-up figure, so it skips them unless asked.
+        boolean classDataSharing = !smoke;
         List<String> rest = new ArrayList<>(arguments);
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
             switch (option) {
                 case "--smoke" -> { }
                 case "--profile" -> profile = true;
+                case "--cds" -> classDataSharing = true;
+                case "--no-cds" -> classDataSharing = false;
                 case "--duration" -> duration = duration(value(option, rest));
                 case "--api-duration" -> apiDuration = duration(value(option, rest));
                 case "--concurrency" -> concurrency = positive(option, value(option, rest));
@@ -103,7 +113,7 @@ public record BenchOptions(Duration phaseDuration, Duration apiDuration, int con
             }
         }
         return new BenchOptions(duration, apiDuration == null ? duration : apiDuration, concurrency, rate, rates, warmUp, drainTimeout, target,
-                repoRoot, work.toAbsolutePath(), results.toAbsolutePath(), profile, smoke);
+                repoRoot, work.toAbsolutePath(), results.toAbsolutePath(), profile, smoke, classDataSharing);
     }
 
     private static String value(String option, List<String> rest) {

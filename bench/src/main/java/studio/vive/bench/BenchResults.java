@@ -9,7 +9,7 @@ import studio.vive.bench.baseline.BaselineResult;
 import studio.vive.bench.load.LoadResult;
 import studio.vive.bench.measure.BacklogSample;
 import studio.vive.bench.measure.Latencies;
-import studio.vive.bench.stack.StartupTime;
+import studio.vive.bench.stack.StartupRun;
 
 /**
  * Everything one run measured, for the report.
@@ -19,7 +19,7 @@ import studio.vive.bench.stack.StartupTime;
  * @param stack          what was measured
  * @param configuration  the services' JVM options and environment overrides
  * @param machine        cores, memory, load averages before and after
- * @param startup        each service's start-up
+ * @param startups       the measured starts of the services, the one beside the target first
  * @param baseline       PostgreSQL's commit rate
  * @param api            the closed-loop API phase
  * @param apiLatencies   its POST latencies
@@ -31,7 +31,7 @@ import studio.vive.bench.stack.StartupTime;
  * @param runTime        how long the whole run took
  */
 public record BenchResults(ZonedDateTime finishedAt, BenchOptions options, String stack, Map<String, String> configuration,
-                           Map<String, String> machine, List<StartupTime> startup, BaselineResult baseline,
+                           Map<String, String> machine, List<StartupRun> startups, BaselineResult baseline,
                            LoadResult api, Latencies apiLatencies, EndToEndStep endToEnd,
                            List<EndToEndStep> sustainedSteps, List<Footprint> footprint, List<BacklogSample> backlog,
                            Map<String, String> profiles, Duration runTime) {

@@ -111,7 +111,8 @@ public final class Benchmark {
         console.step(options.target().map(url -> "measuring the running stack at " + url)
                 .orElse("starting the stack (Kafka, PostgreSQL, mail, 3 services) with data in " + options.workDirectory()));
         BenchStack stack = options.target().<BenchStack>map(RunningStack::new)
-                .orElseGet(() -> EmbeddedStack.start(options.repoRoot(), prepareWork(), options.profile()));
+                .orElseGet(() -> EmbeddedStack.start(options.repoRoot(), prepareWork(), options.profile(),
+                        options.classDataSharing(), console::info));
         ExecutorService httpThreads = Executors.newFixedThreadPool(Math.max(4, options.concurrency()), runnable -> {
             Thread thread = new Thread(runnable, "bench-http");
             thread.setDaemon(true);
@@ -120,9 +121,10 @@ public final class Benchmark {
         BenchResults results;
         Map<PlatformService, Long> pids;
         try (BacklogSampler sampler = new BacklogSampler(stack)) {
-            stack.startupTimes().forEach(time -> console.info(String.format("%s UP %d ms after its process started (Micronaut: %s)",
-                    time.service().module(), time.processToHealthy().toMillis(),
-                    time.micronautReported().map(d -> d.toMillis() + " ms").orElse("n/a"))));
+            stack.startups().forEach(run -> run.times().forEach(time -> console.info(String.format(
+                    "%s UP %d ms after its process started (Micronaut: %s), %s", time.service().module(),
+                    time.processToHealthy().toMillis(), time.micronautReported().map(d -> d.toMillis() + " ms").orElse("n/a"),
+                    run.condition()))));
             sampler.start(options.smoke() ? SMOKE_SAMPLE_INTERVAL : SAMPLE_INTERVAL);
             SlotPlanner planner = new SlotPlanner(stack.bookingUrl());
             BookingSubmitter submitter = new BookingSubmitter(stack.bookingUrl(), httpThreads);
@@ -140,7 +142,7 @@ public final class Benchmark {
             List<Footprint> footprint = footprint(pids, sampler.all());
             machine.put("load average after", MachineLoad.now());
             results = new BenchResults(ZonedDateTime.now(ZoneOffset.UTC), options, stack.description(), stack.configuration(),
-                    machine, stack.startupTimes(), baseline, api, Latencies.of(api.accepted().stream().map(Submission::latency).toList()),
+                    machine, stack.startups(), baseline, api, Latencies.of(api.accepted().stream().map(Submission::latency).toList()),
                     endToEnd, steps, footprint, sampler.all(), Map.of(), Duration.ZERO);
         } finally {
             console.step("stopping the stack");
@@ -153,7 +155,7 @@ public final class Benchmark {
             profiles = JfrSummary.summarise(embedded.recordings(), pids);
         }
         results = new BenchResults(results.finishedAt(), options, results.stack(), results.configuration(), results.machine(),
-                results.startup(), results.baseline(), results.api(), results.apiLatencies(), results.endToEnd(),
+                results.startups(), results.baseline(), results.api(), results.apiLatencies(), results.endToEnd(),
                 results.sustainedSteps(), results.footprint(), results.backlog(), profiles,
                 Duration.ofNanos(System.nanoTime() - started));
         return write(results);

@@ -32,6 +32,22 @@ class BenchOptionsTest {
     }
 
     @Test
+    void theFullRunStartsTheServicesWithClassDataSharingArchivesItTrainsFirst() {
+        assertThat(BenchOptions.parse(List.of(), ROOT).classDataSharing()).isTrue();
+    }
+
+    @Test
+    void aSmokeRunSkipsTheClassDataSharingTrainingUnlessAsked() {
+        assertThat(BenchOptions.parse(List.of("--smoke"), ROOT).classDataSharing()).isFalse();
+        assertThat(BenchOptions.parse(List.of("--smoke", "--cds"), ROOT).classDataSharing()).isTrue();
+    }
+
+    @Test
+    void classDataSharingCanBeTurnedOffToMeasureTheServicesWithoutArchives() {
+        assertThat(BenchOptions.parse(List.of("--no-cds"), ROOT).classDataSharing()).isFalse();
+    }
+
+    @Test
     void optionsOverrideTheDefaults() {
         BenchOptions options = BenchOptions.parse(List.of("--duration", "2m", "--concurrency", "16",
                 "--rates", "80, 120", "--target", "http://localhost:8080"), ROOT);

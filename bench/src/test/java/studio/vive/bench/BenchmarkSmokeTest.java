@@ -77,7 +77,15 @@ class BenchmarkSmokeTest {
     @Test
     void footprintListsEveryService() {
         for (PlatformService service : PlatformService.values()) {
-            assertThat(report).containsPattern("\\| " + service.module() + " \\| \\d+ MB \\| \\d+ MB \\| \\d+ ms \\| \\d+ ms \\|");
+            assertThat(report).containsPattern("\\| " + service.module() + " \\| \\d+ MB \\| \\d+ MB \\|");
+        }
+    }
+
+    @Test
+    void startUpOfEveryServiceIsMeasuredAloneWithMicronautsOwnFigure() {
+        assertThat(report).contains("## Start-up");
+        for (PlatformService service : PlatformService.values()) {
+            assertThat(report).containsPattern("\\| " + service.module() + " \\| \\d+ ms \\(\\d+ ms\\) \\|");
         }
     }
 

@@ -26,8 +26,11 @@ public interface BenchStack extends AutoCloseable {
     /** The service processes, for their memory; empty for a service that cannot be found. */
     Map<PlatformService, Long> servicePids();
 
-    /** Start-up of each service; empty when the stack was already running. */
-    List<StartupTime> startupTimes();
+    /**
+     * The measured starts of the services: first the start whose figures stand beside the target
+     * (each service alone), then any others for comparison; empty when the stack was already running.
+     */
+    List<StartupRun> startups();
 
     /** One line for the report: what was measured. */
     String description();

@@ -73,7 +73,7 @@ public final class RunningStack implements BenchStack {
     }
 
     @Override
-    public List<StartupTime> startupTimes() {
+    public List<StartupRun> startups() {
         return List.of();
     }
 
