@@ -79,6 +79,14 @@ public class NotificationIntake {
         Instant now = clock.instant();
         int recorded = 0;
         for (ComposedEmail email : emails.compose(event)) {
+            if (email.kind() == NotificationKind.THERAPIST_CANCELLATION && !notifications
+                    .existsByBookingIdAndKindAndRecipient(event.bookingId(), NotificationKind.THERAPIST_NOTICE,
+                            email.recipient())) {
+                // Cancelled before it was confirmed: the therapist never heard of this booking.
+                LOG.info("{}: the therapist was never notified of this booking; no cancellation for them",
+                        event.type());
+                continue;
+            }
             if (notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(), email.kind(),
                     email.recipient())) {
                 LOG.info("{} of this booking already recorded; not sending it again", email.kind());

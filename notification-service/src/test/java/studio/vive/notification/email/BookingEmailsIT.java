@@ -221,6 +221,20 @@ class BookingEmailsIT extends ServiceSpec {
     }
 
     @Test
+    void aBookingCancelledBeforeItWasConfirmedTellsOnlyTheClient() throws Exception {
+        Bookings booking = new Bookings();
+
+        publisher.publish(booking.cancelled());
+
+        assertEquals("Booking cancelled: Remedial massage, 60 minutes, Tuesday 1 December 2026 at 10:00",
+                awaitMail(booking.clientEmail, 1).get(0).subject());
+        // Recorded in the same transaction as the client's: had there been one, it would be here.
+        assertEquals(List.of(NotificationKind.CLIENT_CANCELLATION),
+                notifications.findByBookingIdInRecordedOrder(booking.bookingId).stream().map(Notification::kind).toList());
+        assertTrue(mailFor(booking.therapistEmail).isEmpty());
+    }
+
+    @Test
     void userTextIsEscapedInTheHtmlBodyAndLeftAsIsInTheTextBody() throws Exception {
         Bookings booking = new Bookings("<script>alert('x')</script> O'Brien & Co");
         publisher.publish(booking.confirmed());
