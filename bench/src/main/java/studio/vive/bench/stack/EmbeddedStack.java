@@ -8,11 +8,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import studio.vive.bench.measure.GreenMailArrivals;
@@ -28,6 +32,8 @@ import studio.vive.localstack.LocalStack.ServiceStart;
  */
 public final class EmbeddedStack implements BenchStack {
 
+    /** How long a stopped service may take to write its class-data archive and exit. */
+    private static final Duration CLEAN_EXIT = Duration.ofMinutes(2);
     /** Each service started once the one before it is UP: the start-up is its own. */
     private static final String ALONE = "alone";
     /** As ./run-local starts them: three JVMs starting on the same cores at once. */
@@ -144,11 +150,28 @@ public final class EmbeddedStack implements BenchStack {
             return new Started(stack, new StartupRun(condition, watch.results(data.resolve("logs"))));
         }
 
-        /** A start that is measured and stopped again (the services cleanly: SIGTERM, as the archives need). */
+        /**
+         * A start that is measured and stopped again. The services are stopped cleanly (SIGTERM) one
+         * at a time, each given {@link #CLEAN_EXIT} to exit, before the stack stops the rest: a JVM
+         * writes its class-data archive on the way out, and three writing at once on a busy machine
+         * could outlast the stack's own grace period and be killed with no archive.
+         */
         StartupRun startAndStop(String folder, Function<String, List<String>> serviceOptions, ServiceStart order, String condition) {
             Started started = start(folder, serviceOptions, order, condition);
+            started.stack().servicePids().values().forEach(pid -> ProcessHandle.of(pid).ifPresent(Starter::stopCleanly));
             started.stack().stop();
             return started.run();
+        }
+
+        private static void stopCleanly(ProcessHandle service) {
+            service.destroy();
+            try {
+                service.onExit().get(CLEAN_EXIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // The stack's stop kills it; the archive check then says which archive is missing.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private static List<String> concat(List<String> first, List<String> second) {
