@@ -18,7 +18,7 @@ import studio.vive.messaging.consume.InboundEvents;
  * dead-lettered); a transient failure is retried, never skipped.
  */
 @KafkaListener(groupId = "${vive.outcomes.group-id:booking-service}", clientId = "booking-outcomes",
-        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
                 retryDelay = "1s", retryCount = Integer.MAX_VALUE),
         properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))

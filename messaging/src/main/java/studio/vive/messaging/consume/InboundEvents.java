@@ -36,7 +36,7 @@ import studio.vive.messaging.retry.Backoff;
  * <p>A listener (see CONTRIBUTING.md, Conventions, for why each setting):
  * <pre>{@code
  * @KafkaListener(groupId = "screening-service", clientId = "screening-intake",
- *         offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+ *         offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
  *         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
  *                 retryDelay = "1s", retryCount = Integer.MAX_VALUE),
  *         properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))

@@ -17,7 +17,7 @@ import studio.vive.contracts.Topics;
 /** A listener configured as CONTRIBUTING.md recommends, handing every record to InboundEvents. */
 @Requires(property = "spec.name", value = "InboundEventsIT")
 @KafkaListener(groupId = "messaging-inbound-test", clientId = "messaging-inbound-test",
-        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "100ms",
                 retryCount = Integer.MAX_VALUE),
         properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))

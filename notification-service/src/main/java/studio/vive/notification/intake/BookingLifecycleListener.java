@@ -19,7 +19,7 @@ import studio.vive.messaging.consume.InboundEvents;
  * committed only after its notifications are recorded, and re-polled while the database is down.
  */
 @KafkaListener(groupId = "notification-service", clientId = "notification-intake",
-        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
                 retryDelay = "1s", retryCount = Integer.MAX_VALUE),
         properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))

@@ -22,7 +22,7 @@ import studio.vive.screening.decision.ScreeningDecisions;
  */
 @Requires(property = "vive.screening.intake.enabled", notEquals = "false")
 @KafkaListener(groupId = "screening-service", clientId = "screening-intake",
-        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
                 retryCount = Integer.MAX_VALUE),
         properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))
