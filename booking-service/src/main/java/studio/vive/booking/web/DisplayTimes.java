@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import studio.vive.booking.time.StudioTime;
 
-/** Times as the pages write them, in the studio's zone: "Tuesday 4 June 2030", "9:00 am", "AEST". */
+/** Times as the pages write them, in the studio's zone: "Tuesday 4 June 2030", "9:00 am", "AEST (UTC+10:00)". */
 @Singleton
 public class DisplayTimes {
 
@@ -15,7 +15,8 @@ public class DisplayTimes {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM", LOCALE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", LOCALE);
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", LOCALE);
+    /** The zone's name and its offset, as the emails write it: a name alone is ambiguous abroad. */
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz '(UTC'xxx')'", LOCALE);
 
     private final StudioTime time;
 
@@ -43,12 +44,12 @@ public class DisplayTimes {
         return TIME.format(local(at)).toLowerCase(LOCALE);
     }
 
-    /** "Tuesday 4 June 2030 at 9:00 am AEST". */
+    /** "Tuesday 4 June 2030 at 9:00 am AEST (UTC+10:00)". */
     public String dateTime(OffsetDateTime at) {
         return date(at) + " at " + time(at) + " " + ZONE.format(local(at));
     }
 
-    /** "9:00 am to 10:00 am AEST". */
+    /** "9:00 am to 10:00 am AEST (UTC+10:00)". */
     public String timeRange(OffsetDateTime start, OffsetDateTime end) {
         return time(start) + " to " + time(end) + " " + ZONE.format(local(start));
     }
