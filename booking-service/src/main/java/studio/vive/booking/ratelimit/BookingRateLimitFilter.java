@@ -9,6 +9,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
+import jakarta.inject.Named;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ class BookingRateLimitFilter {
     private final RequestWindows windows;
     private final HttpClientAddressResolver addresses;
 
-    BookingRateLimitFilter(RequestWindows windows, HttpClientAddressResolver addresses) {
+    BookingRateLimitFilter(@Named(RequestWindows.BOOKINGS) RequestWindows windows, HttpClientAddressResolver addresses) {
         this.windows = windows;
         this.addresses = addresses;
     }

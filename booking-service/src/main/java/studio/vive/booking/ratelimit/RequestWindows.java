@@ -1,6 +1,5 @@
 package studio.vive.booking.ratelimit;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,11 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts requests per client in fixed time windows. In memory, per instance: good enough to
- * stop one client flooding the booking endpoint; a shared store would be needed for a strict
- * limit across several instances.
+ * stop one client flooding an endpoint; a shared store would be needed for a strict limit across
+ * several instances. One per budget ({@link RequestWindowsFactory}).
  */
-@Singleton
 public class RequestWindows {
+
+    /** Qualifier of the windows counting booking requests (API and form share one budget). */
+    public static final String BOOKINGS = "bookings";
+    /** Qualifier of the windows counting staff sign-in attempts. */
+    public static final String LOGINS = "logins";
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final RateLimit limit;

@@ -37,6 +37,8 @@ public final class E2eConfiguration {
             case BOOKING -> {
                 environment.put("MICRONAUT_CONFIG_FILES", bookingConfiguration(settings).toString());
                 environment.put("BOOKING_RATE_LIMIT_REQUESTS", String.valueOf(SUITE_RATE_LIMIT));
+                // The suite signs staff in many times from one address too.
+                environment.put("STAFF_LOGIN_RATE_LIMIT_REQUESTS", String.valueOf(SUITE_RATE_LIMIT));
             }
             case SCREENING -> {
             }

@@ -10,6 +10,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
+import jakarta.inject.Named;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ class BookingFormRateLimit {
     private final HttpClientAddressResolver addresses;
     private final ErrorPages errorPages;
 
-    BookingFormRateLimit(RequestWindows windows, HttpClientAddressResolver addresses, ErrorPages errorPages) {
+    BookingFormRateLimit(@Named(RequestWindows.BOOKINGS) RequestWindows windows, HttpClientAddressResolver addresses, ErrorPages errorPages) {
         this.windows = windows;
         this.addresses = addresses;
         this.errorPages = errorPages;
