@@ -3,6 +3,7 @@ package studio.vive.localinfra;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -31,6 +32,8 @@ public final class EmbeddedMail implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMail.class);
     private static final String HOST = "127.0.0.1";
+    /** Tries at a consistent listing while mail keeps arriving. */
+    private static final int LISTING_ATTEMPTS = 20;
 
     private final MailArchive archive;
     private final int smtpPort;
@@ -104,7 +107,21 @@ public final class EmbeddedMail implements AutoCloseable {
         if (server == null) {
             return List.of();
         }
-        UserManager users = server.getUserManager();
+        // GreenMail's user and message lists are not safe to walk while SMTP delivers into them
+        // (ConcurrentModificationException under load); a listing is a snapshot either way, so
+        // take it again. Delivery is never blocked by this.
+        ConcurrentModificationException last = null;
+        for (int attempt = 0; attempt < LISTING_ATTEMPTS; attempt++) {
+            try {
+                return listing(server.getUserManager());
+            } catch (ConcurrentModificationException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static List<ReceivedMail> listing(UserManager users) {
         List<ReceivedMail> mail = new ArrayList<>();
         for (GreenMailUser user : users.listUser()) {
             for (StoredMessage stored : inboxOf(users, user).getMessages()) {

@@ -66,7 +66,7 @@ public final class BacklogSampler implements AutoCloseable {
             OptionalLong bytes = ProcessMemory.residentNow(pid);
             bytes.ifPresent(value -> resident.put(service, value));
         });
-        BacklogSample sample = new BacklogSample(Instant.now(), lag.total(),
+        BacklogSample sample = new BacklogSample(Instant.now(), lag.byGroup(),
                 count(booking, "SELECT count(*) FROM outbox"),
                 count(screening, "SELECT count(*) FROM outbox"),
                 count(notification, "SELECT count(*) FROM notification WHERE status = 'PENDING'"),

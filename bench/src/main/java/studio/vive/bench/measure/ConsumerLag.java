@@ -2,6 +2,7 @@ package studio.vive.bench.measure;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,6 +42,11 @@ public final class ConsumerLag implements AutoCloseable {
 
     /** Total lag of all groups now. */
     public long total() {
+        return byGroup().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Each group's lag now, in {@link #GROUPS} order: which stage is behind. */
+    public Map<String, Long> byGroup() {
         try {
             Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(GROUPS).all()
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -66,13 +72,15 @@ public final class ConsumerLag implements AutoCloseable {
             admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
                     .forEach((partition, info) -> ends.put(partition, info.offset()));
-            long lag = 0;
-            for (Map<TopicPartition, Long> committed : committedByGroup.values()) {
-                for (Map.Entry<TopicPartition, Long> entry : committed.entrySet()) {
+            Map<String, Long> lagByGroup = new LinkedHashMap<>();
+            for (String group : GROUPS) {
+                long lag = 0;
+                for (Map.Entry<TopicPartition, Long> entry : committedByGroup.get(group).entrySet()) {
                     lag += Math.max(0, ends.getOrDefault(entry.getKey(), entry.getValue()) - entry.getValue());
                 }
+                lagByGroup.put(group, lag);
             }
-            return lag;
+            return lagByGroup;
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read consumer lag", e);
         } catch (InterruptedException e) {

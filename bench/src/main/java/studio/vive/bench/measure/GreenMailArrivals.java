@@ -1,7 +1,6 @@
 package studio.vive.bench.measure;
 
 import java.time.Instant;
-import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import studio.vive.localinfra.ReceivedMail;
  */
 public final class GreenMailArrivals implements MailArrivals {
 
-    private static final int LISTING_ATTEMPTS = 20;
-
     private final Supplier<List<ReceivedMail>> received;
 
     public GreenMailArrivals(Supplier<List<ReceivedMail>> received) {
@@ -27,27 +24,11 @@ public final class GreenMailArrivals implements MailArrivals {
     @Override
     public Map<String, Instant> firstArrivals(Set<String> addresses) {
         Map<String, Instant> first = new HashMap<>();
-        for (ReceivedMail mail : receivedNow()) {
+        for (ReceivedMail mail : received.get()) {
             if (addresses.contains(mail.mailbox())) {
                 first.merge(mail.mailbox(), mail.received(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         return first;
-    }
-
-    /**
-     * EmbeddedMail lists a mailbox while SMTP may append to it: the listing can fail with a
-     * ConcurrentModificationException under load. A listing is a snapshot either way, so try again.
-     */
-    private List<ReceivedMail> receivedNow() {
-        ConcurrentModificationException last = null;
-        for (int attempt = 0; attempt < LISTING_ATTEMPTS; attempt++) {
-            try {
-                return received.get();
-            } catch (ConcurrentModificationException e) {
-                last = e;
-            }
-        }
-        throw last;
     }
 }

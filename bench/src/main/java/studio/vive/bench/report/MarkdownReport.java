@@ -3,11 +3,13 @@ package studio.vive.bench.report;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import studio.vive.bench.BenchResults;
 import studio.vive.bench.EndToEndStep;
 import studio.vive.bench.Footprint;
@@ -212,11 +214,17 @@ public final class MarkdownReport {
             return "No samples.\n";
         }
         long maxLag = samples.stream().mapToLong(BacklogSample::consumerLag).max().orElse(0);
+        // Which stage fell behind: each group's own highest lag (not necessarily at the same moment).
+        Map<String, Long> maxByGroup = new LinkedHashMap<>();
+        samples.forEach(sample -> sample.lagByGroup().forEach((group, lag) -> maxByGroup.merge(group, lag, Math::max)));
+        String byGroup = maxByGroup.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
         long maxBookingOutbox = samples.stream().mapToLong(BacklogSample::bookingOutbox).max().orElse(0);
         long maxScreeningOutbox = samples.stream().mapToLong(BacklogSample::screeningOutbox).max().orElse(0);
         long maxPending = samples.stream().mapToLong(BacklogSample::pendingNotifications).max().orElse(0);
-        return String.format(Locale.ROOT, "%d samples; highest consumer lag %d, booking outbox %d, screening outbox %d, "
-                + "pending notifications %d.\n", samples.size(), maxLag, maxBookingOutbox, maxScreeningOutbox, maxPending);
+        return String.format(Locale.ROOT, "%d samples; highest consumer lag %d (highest per group: %s), booking outbox %d, "
+                + "screening outbox %d, pending notifications %d.\n", samples.size(), maxLag, byGroup, maxBookingOutbox,
+                maxScreeningOutbox, maxPending);
     }
 
     private static String percentiles(Latencies latencies, int decimals) {

@@ -39,6 +39,6 @@ class BacklogTrendTest {
     }
 
     private static BacklogSample sample(int second, long pendingNotifications) {
-        return new BacklogSample(START.plusSeconds(second), 0, 0, 0, pendingNotifications, Map.of());
+        return new BacklogSample(START.plusSeconds(second), Map.of(), 0, 0, pendingNotifications, Map.of());
     }
 }
