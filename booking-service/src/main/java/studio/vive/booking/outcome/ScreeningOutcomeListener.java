@@ -19,6 +19,7 @@ import studio.vive.messaging.consume.InboundEvents;
  */
 @KafkaListener(groupId = "${vive.outcomes.group-id:booking-service}", clientId = "booking-outcomes",
         offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
+        threadsValue = "${vive.inbound.consumer-threads:3}",
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
                 retryDelay = "1s", retryCount = Integer.MAX_VALUE),
         properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))

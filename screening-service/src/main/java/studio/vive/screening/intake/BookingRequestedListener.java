@@ -23,6 +23,7 @@ import studio.vive.screening.decision.ScreeningDecisions;
 @Requires(property = "vive.screening.intake.enabled", notEquals = "false")
 @KafkaListener(groupId = "screening-service", clientId = "screening-intake",
         offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
+        threadsValue = "${vive.inbound.consumer-threads:3}",
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
                 retryCount = Integer.MAX_VALUE),
         properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))
