@@ -23,8 +23,11 @@ import studio.vive.contracts.Topics;
  */
 public final class PlatformTopics {
 
-    /** Partitions of every platform topic: the unit of parallelism per consumer group. */
-    public static final int PARTITIONS = 3;
+    /**
+     * Partitions of every platform topic: the unit of parallelism per consumer group. Six, so two
+     * instances of a service with three consumer threads each (the services' default) all get work.
+     */
+    public static final int PARTITIONS = 6;
 
     private static final short REPLICATION_FACTOR = 1;
     private static final String HEADER_CONSTANT_PREFIX = "HEADER_";

@@ -39,7 +39,7 @@ class KafkaTest {
     }
 
     @Test
-    void everyPlatformTopicExistsWithThreePartitions(SharedInfrastructure infrastructure) throws Exception {
+    void everyPlatformTopicExistsWithThePlatformsPartitionCount(SharedInfrastructure infrastructure) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
             Map<String, TopicDescription> topics = admin.describeTopics(PlatformTopics.all()).allTopicNames().get();
 
@@ -47,7 +47,7 @@ class KafkaTest {
                     Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED_DLT,
                     Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES_DLT,
                     Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE_DLT);
-            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
+            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(PlatformTopics.PARTITIONS));
         }
     }
 

@@ -36,7 +36,7 @@ class PoisonMessageIT {
 
     private static final Duration DEAD_LETTER_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(90);
-    private static final int MAX_BOOKINGS_TO_COVER_PARTITIONS = 30;
+    private static final int MAX_BOOKINGS_TO_COVER_PARTITIONS = 100;
 
     private final Suite suite;
     private final List<PoisonRecord> poison = new ArrayList<>();

@@ -16,6 +16,7 @@ import studio.vive.e2e.Suite;
 import studio.vive.e2e.audit.AuditTables;
 import studio.vive.e2e.faults.FaultDrill;
 import studio.vive.e2e.kafka.ConsumerGroups;
+import studio.vive.e2e.stack.E2eConfiguration;
 import studio.vive.e2e.stack.E2eTest;
 import studio.vive.e2e.stack.PlatformStack;
 import studio.vive.e2e.stack.Service;
@@ -56,16 +57,21 @@ class ScaleOutIT {
         assertThat(result.report().allAccountedFor()).as(result.explanation()).isTrue();
     }
 
+    /**
+     * Every consumer thread of both instances owns a partition: more members own partitions than
+     * one instance has threads, so the second instance is doing work, not standing by.
+     */
     @Test
     @Order(2)
     void thePartitionsAreSharedBetweenTheInstances() {
         ConsumerGroups groups = new ConsumerGroups(stack.infrastructure().kafkaBootstrapServers());
+        long bothInstances = 2L * E2eConfiguration.CONSUMER_THREADS;
         await("both screening instances own partitions").atMost(REBALANCE_TIMEOUT).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(groups.membersOwningPartitionsOf(Topics.BOOKING_REQUESTED).values())
-                        .as("members of the group consuming " + Topics.BOOKING_REQUESTED).contains(2L));
+                        .as("members of the group consuming " + Topics.BOOKING_REQUESTED).contains(bothInstances));
         await("both notification instances own partitions").atMost(REBALANCE_TIMEOUT).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(groups.membersOwningPartitionsOf(Topics.BOOKING_LIFECYCLE).values())
-                        .as("members of the group consuming " + Topics.BOOKING_LIFECYCLE).contains(2L));
+                        .as("members of the group consuming " + Topics.BOOKING_LIFECYCLE).contains(bothInstances));
     }
 
     @AfterAll

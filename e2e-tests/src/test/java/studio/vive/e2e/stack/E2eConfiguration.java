@@ -20,6 +20,9 @@ public final class E2eConfiguration {
 
     static final String STUDIO_TIME_ZONE = "Australia/Sydney";
 
+    /** Consumer threads per listener in every service, as in production (stated, not assumed). */
+    public static final int CONSUMER_THREADS = 3;
+
     private E2eConfiguration() {
     }
 

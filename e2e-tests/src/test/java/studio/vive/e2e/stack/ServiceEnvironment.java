@@ -25,6 +25,7 @@ final class ServiceEnvironment {
         environment.put("DATASOURCE_PASSWORD", database.password());
         environment.put("JWT_SECRET", E2eConfiguration.JWT_SECRET);
         environment.put("STUDIO_TIME_ZONE", E2eConfiguration.STUDIO_TIME_ZONE);
+        environment.put("KAFKA_CONSUMER_THREADS", String.valueOf(E2eConfiguration.CONSUMER_THREADS));
         environment.put("SMTP_HOST", infrastructure.smtpHost());
         environment.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
         environment.put("PUBLIC_BASE_URL", "http://localhost:" + stack.portOf(Service.BOOKING));
