@@ -8,9 +8,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Named;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.vive.booking.problem.ProblemException;
@@ -28,25 +26,20 @@ class BookingRateLimitFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BookingRateLimitFilter.class);
 
-    private final RequestWindows windows;
-    private final HttpClientAddressResolver addresses;
+    private final ClientLimiter limiter;
 
-    BookingRateLimitFilter(@Named(RequestWindows.BOOKINGS) RequestWindows windows, HttpClientAddressResolver addresses) {
-        this.windows = windows;
-        this.addresses = addresses;
+    BookingRateLimitFilter(@Named(RequestWindows.BOOKINGS) ClientLimiter limiter) {
+        this.limiter = limiter;
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
-        String client = addresses.resolve(request);
-        Duration wait = windows.admit(client == null ? "unknown" : client);
-        if (wait.isZero()) {
-            return null;
-        }
-        LOG.warn("Booking requests from one client exceed the rate limit; refusing for {} s", wait.toSeconds());
-        return ProblemResponses.response(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                        "Too many booking requests from your address. Please wait and try again."), request.getPath())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+        return limiter.refusal(request).<HttpResponse<?>>map(wait -> {
+            LOG.warn("Booking requests from one client exceed the limit; refusing for {} s", wait.toSeconds());
+            return ProblemResponses.response(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                            "Too many booking requests from your address. Please wait and try again."), request.getPath())
+                    .header(HttpHeaders.RETRY_AFTER, ClientLimiter.retryAfter(wait));
+        }).orElse(null);
     }
 }

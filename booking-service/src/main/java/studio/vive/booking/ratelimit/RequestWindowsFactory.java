@@ -1,6 +1,7 @@
 package studio.vive.booking.ratelimit;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -11,13 +12,13 @@ class RequestWindowsFactory {
 
     @Singleton
     @Named(RequestWindows.BOOKINGS)
-    RequestWindows bookings(RateLimit limit, Clock clock) {
-        return new RequestWindows(limit, clock);
+    ClientLimiter bookings(RateLimit limit, Clock clock, HttpClientAddressResolver addresses) {
+        return new ClientLimiter(new RequestWindows(limit, clock), addresses);
     }
 
     @Singleton
     @Named(RequestWindows.LOGINS)
-    RequestWindows logins(LoginRateLimit limit, Clock clock) {
-        return new RequestWindows(limit.asRateLimit(), clock);
+    ClientLimiter logins(LoginRateLimit limit, Clock clock, HttpClientAddressResolver addresses) {
+        return new ClientLimiter(new RequestWindows(limit.asRateLimit(), clock), addresses);
     }
 }

@@ -10,8 +10,10 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ModelAndViewRenderer;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import studio.vive.booking.ratelimit.ClientLimiter;
 
 /**
  * Readable error pages: a title and a sentence saying what happened and what to do, never a
@@ -35,6 +37,17 @@ public class ErrorPages {
     /** The model of an error page. */
     public static Map<String, Object> model(String title, String message) {
         return Map.of("title", title, "message", message);
+    }
+
+    /**
+     * A 429 page for a client over its rate limit: {@code reason}, then how long to wait, with the
+     * matching {@code Retry-After}.
+     */
+    public MutableHttpResponse<?> tooManyRequests(HttpRequest<?> request, String title, String reason, Duration wait) {
+        long minutes = ClientLimiter.minutes(wait);
+        return page(request, HttpStatus.TOO_MANY_REQUESTS, title,
+                reason + " Please wait " + (minutes == 1 ? "a minute" : minutes + " minutes") + " and try again.")
+                .header(HttpHeaders.RETRY_AFTER, ClientLimiter.retryAfter(wait));
     }
 
     /** A complete error page response, rendered now. */

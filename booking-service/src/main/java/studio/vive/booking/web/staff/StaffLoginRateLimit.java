@@ -2,18 +2,15 @@ package studio.vive.booking.web.staff;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Named;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.vive.booking.ratelimit.ClientLimiter;
 import studio.vive.booking.ratelimit.RequestWindows;
 import studio.vive.booking.web.ErrorPages;
 
@@ -26,32 +23,22 @@ import studio.vive.booking.web.ErrorPages;
 class StaffLoginRateLimit {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffLoginRateLimit.class);
-    private static final long SECONDS_PER_MINUTE = 60;
 
-    private final RequestWindows windows;
-    private final HttpClientAddressResolver addresses;
+    private final ClientLimiter limiter;
     private final ErrorPages errorPages;
 
-    StaffLoginRateLimit(@Named(RequestWindows.LOGINS) RequestWindows windows, HttpClientAddressResolver addresses,
-                        ErrorPages errorPages) {
-        this.windows = windows;
-        this.addresses = addresses;
+    StaffLoginRateLimit(@Named(RequestWindows.LOGINS) ClientLimiter limiter, ErrorPages errorPages) {
+        this.limiter = limiter;
         this.errorPages = errorPages;
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
-        String client = addresses.resolve(request);
-        Duration wait = windows.admit(client == null ? "unknown" : client);
-        if (wait.isZero()) {
-            return null;
-        }
-        LOG.warn("Sign-in page posts from one client exceed the limit; refusing for {} s", wait.toSeconds());
-        long minutes = Math.max(1, (wait.toSeconds() + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE);
-        return errorPages.page(request, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts",
-                        "To protect staff accounts we limit how often one address can try to sign in. Please wait "
-                                + (minutes == 1 ? "a minute" : minutes + " minutes") + " and try again.")
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+        return limiter.refusal(request).<HttpResponse<?>>map(wait -> {
+            LOG.warn("Sign-in page posts from one client exceed the limit; refusing for {} s", wait.toSeconds());
+            return errorPages.tooManyRequests(request, "Too many sign-in attempts",
+                    "To protect staff accounts we limit how often one address can try to sign in.", wait);
+        }).orElse(null);
     }
 }
