@@ -40,11 +40,6 @@ public final class ConsumerLag implements AutoCloseable {
         this.admin = Admin.create(properties);
     }
 
-    /** Total lag of all groups now. */
-    public long total() {
-        return byGroup().values().stream().mapToLong(Long::longValue).sum();
-    }
-
     /** Each group's lag now, in {@link #GROUPS} order: which stage is behind. */
     public Map<String, Long> byGroup() {
         try {
