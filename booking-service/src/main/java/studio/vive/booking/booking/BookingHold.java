@@ -14,7 +14,8 @@ import studio.vive.messaging.outbox.Outbox;
 /**
  * Holds a slot: inserts the booking, its first access token and its {@code BookingRequested}
  * event in one transaction. The database's exclusion constraint decides races: an overlapping
- * active booking makes the insert, and so the whole transaction, fail.
+ * active booking makes the insert, and so the whole transaction, fail. Holds of one therapist's
+ * day queue on {@link TherapistDayLocks} first, so racing inserts never deadlock.
  */
 @Singleton
 class BookingHold {
@@ -23,9 +24,12 @@ class BookingHold {
     private final AccessTokens tokens;
     private final Outbox outbox;
     private final StudioTime time;
+    private final TherapistDayLocks locks;
 
-    BookingHold(BookingRepository bookings, AccessTokens tokens, Outbox outbox, StudioTime time) {
+    BookingHold(BookingRepository bookings, AccessTokens tokens, Outbox outbox, StudioTime time,
+                TherapistDayLocks locks) {
         this.bookings = bookings;
+        this.locks = locks;
         this.tokens = tokens;
         this.outbox = outbox;
         this.time = time;
@@ -41,8 +45,10 @@ class BookingHold {
         Instant startsAt = request.startsAt().toInstant();
         Instant endsAt = startsAt.plus(attempt.service().duration());
         ClientDetails client = request.client();
+        Instant blockedUntil = endsAt.plus(attempt.buffer());
+        locks.lock(attempt.therapistId(), startsAt, blockedUntil);
         bookings.save(new Booking(id, BookingStatus.PENDING_SCREENING, attempt.service().code(), attempt.therapistId(),
-                startsAt, endsAt, endsAt.plus(attempt.buffer()),
+                startsAt, endsAt, blockedUntil,
                 client.name().strip(), client.email().strip(), client.phone().strip(), client.dateOfBirth(),
                 request.screening().cause(), requestEventId, attempt.idempotencyKey(), attempt.fingerprint(),
                 null, null, null, null, now, now, null, null, null));

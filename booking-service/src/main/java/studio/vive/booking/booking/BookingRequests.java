@@ -45,6 +45,8 @@ public class BookingRequests {
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     private static final Logger LOG = LoggerFactory.getLogger(BookingRequests.class);
+    /** A hold aborted by a deadlock or serialization failure is tried this often per therapist. */
+    private static final int HOLD_ATTEMPTS_PER_THERAPIST = 2;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
 
     private final Validator validator;
@@ -121,6 +123,32 @@ public class BookingRequests {
                         invalid("therapistId", "is not one of our therapists; see /api/therapists")));
         List<String> candidates = candidates(chosen, service, startsAt);
         for (String therapistId : candidates) {
+            Optional<AcceptedBooking> accepted = holdWith(therapistId, request, service, idempotencyKey, fingerprint);
+            if (accepted.isPresent()) {
+                return accepted.get();
+            }
+        }
+        if (idempotencyKey != null) {
+            // the race may have been lost to a concurrent retry of this very request
+            Optional<AcceptedBooking> replay = replay(idempotencyKey, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        throw new SlotTakenException(chosen.isPresent()
+                ? "That time has just been booked. Please choose another time."
+                : "Every therapist is booked at that time. Please choose another time.");
+    }
+
+    /**
+     * Holds the slot with one therapist, or empty when another booking holds it. A transaction
+     * aborted by a race ({@link HoldConflict#ABORTED_BY_RACE}) is tried once more with the same
+     * therapist; after that the caller moves on to the next one.
+     */
+    private Optional<AcceptedBooking> holdWith(String therapistId, BookingRequest request, MassageService service,
+                                               String idempotencyKey, String fingerprint) {
+        Instant startsAt = request.startsAt().toInstant();
+        for (int attempt = 1; attempt <= HOLD_ATTEMPTS_PER_THERAPIST; attempt++) {
             try {
                 AcceptedBooking accepted = holds.hold(new BookingHold.Attempt(request, service, therapistId,
                         rules.buffer(), idempotencyKey, fingerprint));
@@ -129,19 +157,22 @@ public class BookingRequests {
                     LOG.info("Booking {} accepted: {} with {} at {}, awaiting screening",
                             accepted.id(), service.code(), therapistId, time.local(startsAt));
                 }
-                return accepted;
+                return Optional.of(accepted);
             } catch (DataAccessException failure) {
                 HoldConflict conflict = HoldConflict.of(failure).orElseThrow(() -> failure);
                 if (conflict == HoldConflict.IDEMPOTENCY_KEY_USED) {
                     // a concurrent request with the same key won the race: answer as it did
-                    return replay(idempotencyKey, fingerprint).orElseThrow(() -> failure);
+                    return Optional.of(replay(idempotencyKey, fingerprint).orElseThrow(() -> failure));
                 }
-                LOG.debug("Slot at {} with {} already held", startsAt, therapistId);
+                if (conflict == HoldConflict.SLOT_TAKEN) {
+                    LOG.debug("Slot at {} with {} already held", startsAt, therapistId);
+                    return Optional.empty();
+                }
+                LOG.info("Hold at {} with {} aborted by a concurrent transaction (attempt {})",
+                        startsAt, therapistId, attempt);
             }
         }
-        throw new SlotTakenException(chosen.isPresent()
-                ? "That time has just been booked. Please choose another time."
-                : "Every therapist is booked at that time. Please choose another time.");
+        return Optional.empty();
     }
 
     private void validate(BookingRequest request, String idempotencyKey, List<FieldError> typeErrors) {

@@ -13,6 +13,7 @@ public enum ProblemType {
             "This Idempotency-Key was already used for a different request", HttpStatus.UNPROCESSABLE_ENTITY),
     CANCELLATION_CLOSED("cancellation-closed", "This booking can no longer be cancelled online", HttpStatus.CONFLICT),
     NOT_CANCELLABLE("not-cancellable", "This booking cannot be cancelled", HttpStatus.CONFLICT),
+    CONCURRENT_CHANGE("concurrent-change", "Changed at the same moment by another request", HttpStatus.CONFLICT),
     NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     SERVICE_UNAVAILABLE("service-unavailable", "Bookings are briefly unavailable", HttpStatus.SERVICE_UNAVAILABLE);

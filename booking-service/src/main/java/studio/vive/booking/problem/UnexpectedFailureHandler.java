@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Registered for {@link RuntimeException} because a lost connection surfaces as several
  * unrelated exception types (Micronaut Data's connection and transaction exceptions, JDBC's); the
- * more specific handlers (problems, validation, security) still win. Anything else is answered 500
+ * more specific handlers (problems, validation, security) still win. A transaction PostgreSQL
+ * aborted to break a deadlock or a serialization conflict ({@link LostRace}) lost a race and
+ * changed nothing: 409, never a 5xx. Anything else is answered 500
  * and logged as Micronaut does by default.
  */
 @Singleton
@@ -31,6 +33,9 @@ public class UnexpectedFailureHandler implements ExceptionHandler<RuntimeExcepti
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedFailureHandler.class);
     private static final String DETAIL =
             "The booking service cannot reach its database just now; nothing was changed. Please try again shortly.";
+
+    private static final String RACE_DETAIL =
+            "Another request changed this at the same moment; nothing was changed. Please try again.";
 
     private final ErrorResponseProcessor<?> errorResponses;
     private final Duration retryAfter;
@@ -43,6 +48,14 @@ public class UnexpectedFailureHandler implements ExceptionHandler<RuntimeExcepti
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+        if (LostRace.causedBy(exception)) {
+            LOG.info("{} {} lost a race with a concurrent transaction: answered 409", request.getMethod(),
+                    request.getPath());
+            ProblemException problem = new ProblemException(ProblemType.CONCURRENT_CHANGE, RACE_DETAIL);
+            return errorResponses.processResponse(
+                    ErrorContext.builder(request).cause(problem).errorMessage(RACE_DETAIL).build(),
+                    HttpResponse.status(HttpStatus.CONFLICT));
+        }
         if (!DatabaseOutage.causedBy(exception)) {
             LOG.error("Unexpected error answering {} {}", request.getMethod(), request.getPath(), exception);
             return errorResponses.processResponse(
