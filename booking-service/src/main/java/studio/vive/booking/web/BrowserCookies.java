@@ -28,6 +28,15 @@ public class BrowserCookies {
                 .maxAge(maxAge);
     }
 
+    /**
+     * A {@code __Host-} cookie: Secure whatever the public address (browsers treat localhost as
+     * secure, so development over plain http keeps working), path / and no domain, so no other
+     * host, a sibling subdomain included, can set or overwrite it.
+     */
+    public Cookie hostOnly(String name, String value, Duration maxAge) {
+        return of(name, value, "/", maxAge).secure(true);
+    }
+
     /** A cookie that makes the browser forget {@code name} at {@code path}. */
     public Cookie expired(String name, String path) {
         return of(name, "", path, Duration.ZERO);

@@ -42,7 +42,7 @@ public class Pages {
         Map<String, Object> full = new HashMap<>(model);
         Optional<String> secret = csrf.browserSecret(request);
         String browserSecret = secret.orElseGet(csrf::newBrowserSecret);
-        full.put("csrfToken", csrf.tokenFor(browserSecret));
+        full.put("csrfToken", csrf.tokenFor(request, browserSecret));
         full.put("studio", studio);
         full.put("staff", StaffMember.of(request.getUserPrincipal(Authentication.class).orElse(null)));
         MutableHttpResponse<ModelAndView<Map<String, Object>>> response = HttpResponse

@@ -37,7 +37,7 @@ final class Browser {
 
     Browser(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).cookieHandler(cookies)
+        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).cookieHandler(new LoopbackIsSecure(cookies))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -79,8 +79,17 @@ final class Browser {
 
     /** The value of a cookie the browser holds for {@code path}. */
     Optional<String> cookie(String name, String path) {
-        return cookies.getCookieStore().get(base.resolve(path)).stream()
+        return cookies.getCookieStore().get(LoopbackIsSecure.secure(base.resolve(path))).stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Sets a cookie as another site or script would plant it, replacing the browser's own. */
+    void plantCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setDomain(base.getHost());
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(LoopbackIsSecure.secure(base), cookie);
     }
 
     void forgetCookies() {
@@ -117,6 +126,38 @@ final class Browser {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Browsers treat http://localhost as a secure context: they keep and send Secure cookies there
+     * (the {@code __Host-} anti-forgery cookie among them). Java's cookie manager does so only
+     * over https, so loopback addresses are handed to it as https.
+     */
+    private static final class LoopbackIsSecure extends java.net.CookieHandler {
+
+        private final CookieManager delegate;
+
+        LoopbackIsSecure(CookieManager delegate) {
+            this.delegate = delegate;
+        }
+
+        static URI secure(URI uri) {
+            boolean loopback = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+            if (!"http".equals(uri.getScheme()) || !loopback) {
+                return uri;
+            }
+            return URI.create("https" + uri.toString().substring("http".length()));
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return delegate.get(secure(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            delegate.put(secure(uri), headers);
+        }
     }
 
     /** What the browser got back. */

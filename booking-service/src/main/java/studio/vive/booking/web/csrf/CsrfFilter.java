@@ -28,7 +28,9 @@ import studio.vive.booking.web.WebSettings;
  *
  * <p>The JSON API is left to its bearer tokens: a bearer token is never sent by a browser on its
  * own, and a cross-site form cannot send JSON. Only when an API request rides on a staff session
- * cookie (and has no bearer token) must it carry the token too.
+ * cookie must it carry the token too; it rides on its bearer token only when that token
+ * authenticated it (any other {@code Authorization} header, or a bearer token that did not
+ * validate, leaves the cookie as the credential).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CsrfFilter implements Ordered {
@@ -38,6 +40,7 @@ class CsrfFilter implements Ordered {
             HttpMethod.TRACE);
     private static final String API_PREFIX = "/api/";
     private static final String API_LOGIN = "/login";
+    private static final String BEARER = "Bearer ";
 
     private final CsrfTokens tokens;
     private final FilterBodyParser bodies;
@@ -60,7 +63,7 @@ class CsrfFilter implements Ordered {
         String path = request.getPath();
         if (path.startsWith(API_PREFIX) || path.equals(API_LOGIN)) {
             boolean ridesOnSession = request.getCookies().contains(settings.staffSessionCookie())
-                    && request.getHeaders().getAuthorization().isEmpty();
+                    && !authenticatedByBearer(request);
             if (!ridesOnSession || tokens.isValid(request, request.getHeaders().get(CsrfTokens.HEADER))) {
                 return chain.proceed();
             }
@@ -79,6 +82,17 @@ class CsrfFilter implements Ordered {
                 .filter(token -> tokens.isValid(request, token))
                 .flatMap(valid -> Mono.from(chain.proceed()))
                 .switchIfEmpty(Mono.defer(() -> Mono.from(refuse(request))));
+    }
+
+    /**
+     * Whether a valid bearer token authenticated the request. Micronaut Security takes the bearer
+     * header before the session cookie when both are sent, so a request that carries a bearer
+     * token and is authenticated was authenticated by it.
+     */
+    private static boolean authenticatedByBearer(HttpRequest<?> request) {
+        boolean bearer = request.getHeaders().getAuthorization()
+                .map(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length())).orElse(false);
+        return bearer && request.getUserPrincipal().isPresent();
     }
 
     private static String fieldOf(Map<String, Object> fields) {
