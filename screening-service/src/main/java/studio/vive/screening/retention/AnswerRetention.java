@@ -13,8 +13,9 @@ import studio.vive.screening.decision.DecisionRepository;
  * Deletes the stored answers of decisions older than {@code vive.screening.retention.answers}, on
  * a schedule: every {@code vive.screening.retention.purge-interval}, the first time
  * {@code vive.screening.retention.initial-delay} after start (so an often restarted service still
- * purges). Health data is kept no longer than needed; the decision, its matched rules and rule-set
- * version stay for staff.
+ * purges). Health data is kept no longer than needed: the answers and the matched rules' client
+ * messages (which restate the answers) go; the decision's tier, its rule ids and rule-set version
+ * stay for staff and statistics. screening-service holds no name or contact details.
  */
 @Singleton
 public class AnswerRetention {

@@ -69,6 +69,32 @@ class AnswerRetentionIT implements TestPropertyProvider {
     }
 
     @Test
+    void theRuleMessagesThatRestateTheAnswersGoWithThemAndTheRuleIdsAndTierStay() {
+        UUID old = decide(Answers.allClear().historyOfCancer());
+        clock.advance(RETENTION.plusSeconds(1));
+
+        retention.purge();
+
+        Decision purged = repository.findById(old).orElseThrow();
+        assertEquals(Tier.REFERRAL, purged.tier());
+        assertEquals(1, purged.matchedRules().size());
+        assertEquals("RF-CANCER", purged.matchedRules().get(0).ruleId());
+        assertEquals(Tier.REFERRAL, purged.matchedRules().get(0).tier());
+        assertNull(purged.matchedRules().get(0).clientMessage());
+        assertNull(purged.matchedRules().get(0).articleQuote());
+    }
+
+    @Test
+    void theRuleMessagesAreKeptWithinTheRetentionPeriod() {
+        UUID booking = decide(Answers.allClear().historyOfCancer());
+        clock.advance(RETENTION.minusSeconds(1));
+
+        retention.purge();
+
+        assertNotNull(repository.findById(booking).orElseThrow().matchedRules().get(0).clientMessage());
+    }
+
+    @Test
     void answersWithinTheRetentionPeriodAreKept() {
         UUID booking = decide(Answers.allClear().osteoporosis());
         clock.advance(RETENTION.minusSeconds(1));
