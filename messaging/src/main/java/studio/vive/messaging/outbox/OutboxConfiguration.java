@@ -24,6 +24,10 @@ import java.time.Duration;
  *                           before the session is considered dead and reopened (a silent network
  *                           loss would otherwise stall the relay until TCP gives up)
  * @param depthCache         how long one count of the outbox serves the {@code vive.outbox.depth} gauge
+ * @param peerLossTimeout    how soon PostgreSQL itself drops the relay's session once the relay's end
+ *                           stopped answering (TCP keepalive and user timeout set for that session):
+ *                           the advisory lock goes with the session, so a standby relay takes over
+ *                           within about this time instead of after the server's default of ~2 h
  */
 @ConfigurationProperties("vive.outbox")
 public record OutboxConfiguration(
@@ -36,5 +40,6 @@ public record OutboxConfiguration(
         @Bindable(defaultValue = "7317170601") long lockKey,
         @Bindable(defaultValue = "60s") @NotNull Duration ackTimeout,
         @Bindable(defaultValue = "30s") @NotNull Duration sessionTimeout,
-        @Bindable(defaultValue = "1s") @NotNull Duration depthCache) {
+        @Bindable(defaultValue = "1s") @NotNull Duration depthCache,
+        @Bindable(defaultValue = "30s") @NotNull Duration peerLossTimeout) {
 }

@@ -86,6 +86,16 @@ final class RelayConnection implements AutoCloseable {
         }
     }
 
+    /** The value of a server setting as this session sees it (in its base unit). */
+    String serverSetting(String name) throws SQLException {
+        try (PreparedStatement show = connection.prepareStatement("SELECT setting FROM pg_settings WHERE name = ?")) {
+            show.setString(1, name);
+            try (ResultSet result = show.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
+    }
+
     long depth() throws SQLException {
         try (Statement count = connection.createStatement(); ResultSet result = count.executeQuery(DEPTH)) {
             result.next();

@@ -31,6 +31,7 @@ class RelayConnections {
         credentials.setProperty("ApplicationName", "vive-outbox-relay");
         credentials.setProperty("tcpKeepAlive", "true");
         credentials.setProperty("socketTimeout", String.valueOf(configuration.sessionTimeout().toSeconds()));
+        credentials.setProperty("options", ServerSideKeepalive.of(configuration.peerLossTimeout()).options());
         // Server error details can quote row values; keep them out of exception messages and logs.
         credentials.setProperty("logServerErrorDetail", "false");
     }
