@@ -43,11 +43,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.port = FreePort.fixedOrPick(port);
     }
 
-    /** Starts the server, creating the cluster on first start. */
+    /**
+     * Starts the server, creating the cluster on first start.
+     *
+     * @throws UnsupportedOperationException on a platform with no bundled binaries ({@link PostgresPlatform})
+     */
     public synchronized void start() {
         if (server != null) {
             return;
         }
+        // Before zonky: on a platform without bundled binaries its error names only a missing resource.
+        LOG.info(PostgresPlatform.current().description());
         long started = System.nanoTime();
         try {
             Files.createDirectories(dataDirectory);

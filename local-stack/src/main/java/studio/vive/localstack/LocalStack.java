@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import studio.vive.localinfra.EmbeddedPostgres;
+import studio.vive.localinfra.PostgresPlatform;
 import studio.vive.localinfra.ReceivedMail;
 
 /**
@@ -159,7 +160,7 @@ public final class LocalStack {
             progress.info("--clean: deleting the data in " + dataDirectory);
             previousRun.wipeData();
         }
-        if (!jarsPresent() || !portsFree()) {
+        if (!platformSupported() || !jarsPresent() || !portsFree()) {
             return EXIT_FAILED;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-shutdown"));
@@ -217,6 +218,17 @@ public final class LocalStack {
     /** Every message the stack's SMTP server received, with its arrival time. */
     public List<ReceivedMail> receivedMail() {
         return infrastructure.receivedMail();
+    }
+
+    /** Says which PostgreSQL build this machine gets, or why it gets none, before anything starts. */
+    private boolean platformSupported() {
+        try {
+            progress.info(PostgresPlatform.current().description());
+            return true;
+        } catch (UnsupportedOperationException e) {
+            progress.problem(e.getMessage());
+            return false;
+        }
     }
 
     private boolean jarsPresent() {

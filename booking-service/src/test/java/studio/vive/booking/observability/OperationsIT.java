@@ -32,6 +32,18 @@ class OperationsIT extends ServiceTest {
     }
 
     @Test
+    void readinessAndLivenessAnswerAnonymously() {
+        // docker-compose.yml and the image's HEALTHCHECK probe /health/readiness without a token.
+        Http.Response readiness = http.get("/health/readiness");
+        Http.Response liveness = http.get("/health/liveness");
+
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").getStringValue()).isEqualTo("UP");
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.json().get("status").getStringValue()).isEqualTo("UP");
+    }
+
+    @Test
     void prometheusMetricsIncludeHttpAndOutboxMeters() {
         http.get("/api/services");
 

@@ -46,6 +46,14 @@ class ScreeningServiceIT implements TestPropertyProvider {
     }
 
     @Test
+    void readinessAnswersAnonymously() {
+        // docker-compose.yml and the image's HEALTHCHECK probe /health/readiness without a token.
+        JsonNode readiness = http.toBlocking().retrieve(HttpRequest.GET("/health/readiness"), JsonNode.class);
+
+        assertEquals("UP", readiness.get("status").getStringValue());
+    }
+
+    @Test
     void theMessagingAndTheServiceMigrationsAreApplied() {
         List<String> versions = database.executeRead(status -> {
             List<String> applied = new ArrayList<>();
