@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The database side of one delivery attempt. Every method runs in the caller's transaction, which
- * holds the notification's row lock for the whole attempt (see {@link NotificationDispatcher}).
+ * holds the notification's row lock for the whole attempt (see {@link DeliveryAttempt}).
  */
 @Singleton
 @Transactional(propagation = Propagation.MANDATORY)
