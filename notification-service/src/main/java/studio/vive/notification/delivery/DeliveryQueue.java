@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The database side of one delivery attempt. Every method runs in the caller's transaction, which
- * holds the notification's row lock for the whole attempt (see {@link NotificationDispatcher}).
+ * holds the notification's row lock for the whole attempt (see {@link DeliveryAttempt}).
  */
 @Singleton
 @Transactional(propagation = Propagation.MANDATORY)
@@ -34,7 +34,7 @@ public class DeliveryQueue {
         Instant now = clock.instant();
         return notifications.lockNextDue(now).map(n -> {
             notifications.startAttempt(n.id(), now);
-            return withAttempt(n, now);
+            return n.withDelivery(n.delivery().withAttemptStarted(now));
         });
     }
 
@@ -58,12 +58,5 @@ public class DeliveryQueue {
         notifications.scheduleRetry(attempted.id(), now.plus(policy.backoffAfter(attempted.attempts())),
                 failure.getMessage());
         return NotificationStatus.PENDING;
-    }
-
-    private static Notification withAttempt(Notification n, Instant startedAt) {
-        return new Notification(n.id(), n.bookingId(), n.eventId(), n.kind(), n.recipient(), n.recipientName(),
-                n.status(), n.messageId(), n.subject(), n.textBody(), n.htmlBody(), n.calendar(), n.calendarMethod(),
-                n.attempts() + 1, n.createdAt(), n.nextAttemptAt(), startedAt, n.sentAt(), n.failedAt(),
-                n.lastError(), n.bodiesErasedAt());
     }
 }

@@ -1,5 +1,6 @@
 package studio.vive.notification.delivery;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -12,6 +13,9 @@ import java.util.UUID;
  *
  * <p>The email is stored fully rendered, so every attempt sends the same bytes under the same
  * Message-ID, whatever happens to templates or configuration in between.
+ *
+ * <p>The row is flat (one column per component); {@link #email()} and {@link #delivery()} give its
+ * two groups, and new notifications come from {@link #pending}.
  *
  * @param id            the notification id; the Message-ID is derived from it
  * @param bookingId     the booking it is about
@@ -59,6 +63,46 @@ public record Notification(
         @Nullable Instant failedAt,
         @Nullable String lastError,
         @Nullable Instant bodiesErasedAt) {
+
+    /** The row's constructor, one argument per column. */
+    @Creator
+    public Notification {
+    }
+
+    /**
+     * A new notification about {@code bookingId}, caused by {@code eventId}: PENDING and due at
+     * {@code recordedAt}.
+     */
+    public static Notification pending(UUID id, String messageId, UUID bookingId, UUID eventId,
+                                       OutgoingEmail email, Instant recordedAt) {
+        return new Notification(id, bookingId, eventId, messageId, email, recordedAt,
+                DeliveryState.pending(recordedAt), null);
+    }
+
+    private Notification(UUID id, UUID bookingId, UUID eventId, String messageId, OutgoingEmail email,
+                         Instant createdAt, DeliveryState delivery, @Nullable Instant bodiesErasedAt) {
+        this(id, bookingId, eventId, email.kind(), email.recipient(), email.recipientName(), delivery.status(),
+                messageId, email.subject(), email.textBody(), email.htmlBody(), email.calendar(),
+                email.calendarMethod(), delivery.attempts(), createdAt, delivery.nextAttemptAt(),
+                delivery.lastAttemptAt(), delivery.sentAt(), delivery.failedAt(), delivery.lastError(),
+                bodiesErasedAt);
+    }
+
+    /** The email it sends, as stored. */
+    public OutgoingEmail email() {
+        return new OutgoingEmail(kind, recipient, recipientName, subject, textBody, htmlBody, calendar,
+                calendarMethod);
+    }
+
+    /** Where its delivery stands. */
+    public DeliveryState delivery() {
+        return new DeliveryState(status, attempts, nextAttemptAt, lastAttemptAt, sentAt, failedAt, lastError);
+    }
+
+    /** This notification with {@code delivery} instead of its delivery state. */
+    public Notification withDelivery(DeliveryState delivery) {
+        return new Notification(id, bookingId, eventId, messageId, email(), createdAt, delivery, bodiesErasedAt);
+    }
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package studio.vive.notification.email;
 import io.micronaut.core.annotation.Nullable;
 import studio.vive.notification.calendar.CalendarInvite;
 import studio.vive.notification.delivery.NotificationKind;
+import studio.vive.notification.delivery.OutgoingEmail;
 
 /**
  * One email written for one recipient, ready to be recorded and sent.
@@ -23,6 +24,12 @@ public record ComposedEmail(
         String textBody,
         String htmlBody,
         @Nullable CalendarInvite invite) {
+
+    /** The email as a notification stores it: the invite as its text and method. */
+    public OutgoingEmail outgoing() {
+        return new OutgoingEmail(kind, recipient, recipientName, subject, textBody, htmlBody,
+                invite == null ? null : invite.content(), invite == null ? null : invite.method().name());
+    }
 
     @Override
     public String toString() {

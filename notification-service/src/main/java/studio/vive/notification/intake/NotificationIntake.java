@@ -15,7 +15,6 @@ import studio.vive.notification.delivery.MessageIds;
 import studio.vive.notification.delivery.Notification;
 import studio.vive.notification.delivery.NotificationKind;
 import studio.vive.notification.delivery.NotificationRepository;
-import studio.vive.notification.delivery.NotificationStatus;
 import studio.vive.notification.delivery.NotificationsRecorded;
 import studio.vive.notification.email.BookingEmails;
 import studio.vive.notification.email.ComposedEmail;
@@ -76,36 +75,44 @@ public class NotificationIntake {
             LOG.warn("{} arrived after the booking's cancellation; not sending it", event.type());
             return;
         }
-        Instant now = clock.instant();
-        int recorded = 0;
-        for (ComposedEmail email : emails.compose(event)) {
-            if (email.kind() == NotificationKind.THERAPIST_CANCELLATION && !notifications
-                    .existsByBookingIdAndKindAndRecipient(event.bookingId(), NotificationKind.THERAPIST_NOTICE,
-                            email.recipient())) {
-                // Cancelled before it was confirmed: the therapist never heard of this booking.
-                LOG.info("{}: the therapist was never notified of this booking; no cancellation for them",
-                        event.type());
-                continue;
-            }
-            if (notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(), email.kind(),
-                    email.recipient())) {
-                LOG.info("{} of this booking already recorded; not sending it again", email.kind());
-                continue;
-            }
-            UUID id = UUID.randomUUID();
-            notifications.save(new Notification(id, event.bookingId(), event.eventId(), email.kind(),
-                    email.recipient(), email.recipientName(), NotificationStatus.PENDING, messageIds.of(id),
-                    email.subject(), email.textBody(), email.htmlBody(),
-                    email.invite() == null ? null : email.invite().content(),
-                    email.invite() == null ? null : email.invite().method().name(),
-                    0, now, now, null, null, null, null, null));
-            recorded++;
-        }
+        int recorded = record(event);
         LOG.info("{} processed: {} notification(s) recorded", event.type(), recorded);
         if (recorded > 0) {
             // Heard after the commit: the senders start on these at once instead of at the next poll.
             recordedEvents.publishEvent(new NotificationsRecorded(recorded));
         }
+    }
+
+    /** Records the emails {@code event} calls for that the booking does not have yet; returns how many. */
+    private int record(BookingLifecycleEvent event) {
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (ComposedEmail email : emails.compose(event)) {
+            if (isDue(event, email)) {
+                UUID id = UUID.randomUUID();
+                notifications.save(Notification.pending(id, messageIds.of(id), event.bookingId(), event.eventId(),
+                        email.outgoing(), now));
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    private boolean isDue(BookingLifecycleEvent event, ComposedEmail email) {
+        if (email.kind() == NotificationKind.THERAPIST_CANCELLATION && !notifications
+                .existsByBookingIdAndKindAndRecipient(event.bookingId(), NotificationKind.THERAPIST_NOTICE,
+                        email.recipient())) {
+            // Cancelled before it was confirmed: the therapist never heard of this booking.
+            LOG.info("{}: the therapist was never notified of this booking; no cancellation for them",
+                    event.type());
+            return false;
+        }
+        if (notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(), email.kind(),
+                email.recipient())) {
+            LOG.info("{} of this booking already recorded; not sending it again", email.kind());
+            return false;
+        }
+        return true;
     }
 
     private boolean alreadyCancelled(BookingLifecycleEvent event) {
