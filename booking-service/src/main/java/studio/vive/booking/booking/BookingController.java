@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;
-import studio.vive.booking.problem.Problem;
+import studio.vive.kit.problem.Problem;
 
 /** The client's booking API: request a booking, look at it, cancel it. */
 @Controller("/api/bookings")

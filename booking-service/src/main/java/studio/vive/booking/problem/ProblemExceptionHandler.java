@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import studio.vive.kit.problem.Problem;
 
 /** Answers a {@link ProblemException} thrown by a controller or service with its problem. */
 @Singleton

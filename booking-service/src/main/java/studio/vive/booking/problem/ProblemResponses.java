@@ -2,6 +2,7 @@ package studio.vive.booking.problem;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
+import studio.vive.kit.problem.Problem;
 
 /** Builds problem responses from {@link ProblemException}s. */
 public final class ProblemResponses {
@@ -13,7 +14,9 @@ public final class ProblemResponses {
     public static Problem problem(ProblemException exception, String path) {
         ProblemType type = exception.problemType();
         return new Problem(type.type(), type.title(), type.status().getCode(), exception.getMessage(), path,
-                exception.errors());
+                exception.errors().stream()
+                        .map(error -> new studio.vive.kit.problem.FieldError(error.field(), error.message()))
+                        .toList());
     }
 
     /** A complete {@code application/problem+json} response for {@code exception}. */

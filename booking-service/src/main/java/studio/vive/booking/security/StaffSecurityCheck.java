@@ -1,26 +1,28 @@
 package studio.vive.booking.security;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.vive.kit.security.SigningSecret;
+import studio.vive.kit.security.SigningSecretCheck;
 
 /**
- * Refuses to start without a usable token-signing secret and staff users with bcrypt hashes.
- * Development credentials exist only in the {@code local} and {@code test} environments; anywhere
- * else they must be configured explicitly.
+ * Refuses to start without a usable token-signing secret ({@link SigningSecret}, the platform's
+ * rule) and staff users with bcrypt hashes, reporting every problem at once; it takes the place of
+ * the kit's secret-only {@link SigningSecretCheck}. Development credentials exist only in the
+ * {@code local} and {@code test} environments; anywhere else they must be configured explicitly.
  */
 @Context
+@Replaces(SigningSecretCheck.class)
 public class StaffSecurityCheck {
 
-    /** HS256 needs a key of at least 256 bits. */
-    static final int MIN_SECRET_BYTES = 32;
     private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}$");
     /** Below this cost a hash is quick to brute-force: allowed (tests use cost 4), but warned about. */
     private static final int RECOMMENDED_COST = 10;
@@ -47,9 +49,7 @@ public class StaffSecurityCheck {
 
     static List<String> problems(String secret, List<StaffUser> users) {
         List<String> problems = new ArrayList<>();
-        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
-            problems.add("JWT_SECRET must be set to at least " + MIN_SECRET_BYTES + " bytes");
-        }
+        SigningSecret.problem(secret).ifPresent(problems::add);
         if (users.isEmpty()) {
             problems.add("no staff users are configured");
         }

@@ -6,8 +6,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.util.UUID;
+import studio.vive.kit.problem.NotFoundProblem;
 import studio.vive.screening.decision.ScreeningDecisions;
-import studio.vive.screening.problem.NotFoundProblem;
 
 /** Lets an admin see why a booking was cleared or referred. */
 @Controller("/api/decisions")

@@ -1,18 +1,12 @@
 package studio.vive.screening.intake;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import studio.vive.contracts.BookingRequested;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.consume.InboundEvents;
+import studio.vive.messaging.consume.ReliableListener;
 import studio.vive.screening.decision.ScreeningDecisions;
 
 /**
@@ -21,12 +15,7 @@ import studio.vive.screening.decision.ScreeningDecisions;
  * retried from its offset (never skipped), unreadable ones dead-lettered by {@link InboundEvents}.
  */
 @Requires(property = "vive.screening.intake.enabled", notEquals = "false")
-@KafkaListener(groupId = "screening-service", clientId = "screening-intake",
-        offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
-        threadsValue = "${vive.inbound.consumer-threads:3}",
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
-                retryCount = Integer.MAX_VALUE),
-        properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))
+@ReliableListener(groupId = "screening-service", clientId = "screening-intake")
 class BookingRequestedListener {
 
     private final InboundEvents inboundEvents;

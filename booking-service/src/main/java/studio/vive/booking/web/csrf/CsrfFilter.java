@@ -18,9 +18,9 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import studio.vive.booking.problem.Problem;
 import studio.vive.booking.web.ErrorPages;
 import studio.vive.booking.web.WebSettings;
+import studio.vive.kit.problem.Problem;
 
 /**
  * Refuses any request that changes something unless it proves it comes from our own page

@@ -1,4 +1,4 @@
-package studio.vive.screening.problem;
+package studio.vive.kit.problem;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,7 +8,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
-/** Turns {@link NotFoundProblem} into a 404 problem response. */
+/** Turns a {@link NotFoundProblem} thrown by a controller into a 404 problem response. */
 @Singleton
 class NotFoundProblemHandler implements ExceptionHandler<NotFoundProblem, HttpResponse<?>> {
 
