@@ -9,7 +9,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Property;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import studio.vive.contracts.ScreeningOutcome;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.consume.InboundEvents;
 
@@ -35,6 +35,6 @@ class ScreeningOutcomeListener {
 
     @Topic(Topics.SCREENING_OUTCOMES)
     void on(ConsumerRecord<String, byte[]> record) {
-        inboundEvents.process(record, ScreeningOutcome.class, outcomes::apply);
+        inboundEvents.process(record, EventTopic.SCREENING_OUTCOMES, outcomes::apply);
     }
 }

@@ -9,7 +9,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Property;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import studio.vive.contracts.BookingLifecycleEvent;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.consume.InboundEvents;
 
@@ -36,6 +36,6 @@ public class BookingLifecycleListener {
 
     @Topic(Topics.BOOKING_LIFECYCLE)
     void on(ConsumerRecord<String, byte[]> record) {
-        inboundEvents.process(record, BookingLifecycleEvent.class, intake::accept);
+        inboundEvents.process(record, EventTopic.BOOKING_LIFECYCLE, intake::accept);
     }
 }

@@ -10,7 +10,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.consume.InboundEvents;
 import studio.vive.screening.decision.ScreeningDecisions;
@@ -39,6 +39,6 @@ class BookingRequestedListener {
 
     @Topic(Topics.BOOKING_REQUESTED)
     void on(ConsumerRecord<String, byte[]> record) {
-        inboundEvents.process(record, BookingRequested.class, decisions::decide);
+        inboundEvents.process(record, EventTopic.BOOKING_REQUESTED, decisions::decide);
     }
 }
