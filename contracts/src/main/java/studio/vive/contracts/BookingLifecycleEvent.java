@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * What happened to a booking, told by booking-service to the services that act on it (today:
- * notification-service); topic {@link Topics#BOOKING_LIFECYCLE}. Carries the contact details
+ * notification-service); topic {@link EventTopic#BOOKING_LIFECYCLE}. Carries the contact details
  * needed to write to the client, never the screening answers.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")

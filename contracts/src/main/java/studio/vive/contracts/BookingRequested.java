@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A client asked for a massage and answered the screening questions; topic
- * {@link Topics#BOOKING_REQUESTED}.
+ * {@link EventTopic#BOOKING_REQUESTED}.
  *
  * <p>Carries only what screening needs: the answers, the date of birth and the appointment date
  * (age is computed on the appointment date). No name, email or phone.

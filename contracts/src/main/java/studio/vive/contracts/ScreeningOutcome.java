@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The screening decision for one booking; topic {@link Topics#SCREENING_OUTCOMES}. The JSON
+ * The screening decision for one booking; topic {@link EventTopic#SCREENING_OUTCOMES}. The JSON
  * {@code type} property names the concrete event.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")

@@ -1,7 +1,10 @@
 package studio.vive.contracts;
 
 /**
- * The one place that names every Kafka topic and header of the platform.
+ * Topic names as compile-time constants, for the {@code @Topic} annotations of listeners, and
+ * the header names of the platform. Code that publishes, reads or dead-letters names a topic
+ * through its typed {@link EventTopic} instead, which also pairs it with its contract type and
+ * schema version and derives its dead-letter topic.
  *
  * <p>Every event is keyed by its booking id (as a string), so all events of one booking land on
  * the same partition and are consumed in the order they were produced. Topic names carry the
@@ -9,19 +12,14 @@ package studio.vive.contracts;
  */
 public final class Topics {
 
-    /** {@link BookingRequested}: booking-service to screening-service only (carries health answers). */
+    /** {@link EventTopic#BOOKING_REQUESTED}: {@link BookingRequested}. */
     public static final String BOOKING_REQUESTED = "vive.booking-requested.v1";
 
-    /** {@link ScreeningOutcome}s: screening-service to booking-service (no contact details, no answers). */
+    /** {@link EventTopic#SCREENING_OUTCOMES}: {@link ScreeningOutcome}s (no contact details, no answers). */
     public static final String SCREENING_OUTCOMES = "vive.screening-outcomes.v1";
 
-    /** {@link BookingLifecycleEvent}s: booking-service to notification-service (contact details, no answers). */
+    /** {@link EventTopic#BOOKING_LIFECYCLE}: {@link BookingLifecycleEvent}s (contact details, no answers). */
     public static final String BOOKING_LIFECYCLE = "vive.booking-lifecycle.v1";
-
-    /** Dead-letter topics: a record that cannot be processed, unchanged, with the reason in headers. */
-    public static final String BOOKING_REQUESTED_DLT = BOOKING_REQUESTED + ".dlt";
-    public static final String SCREENING_OUTCOMES_DLT = SCREENING_OUTCOMES + ".dlt";
-    public static final String BOOKING_LIFECYCLE_DLT = BOOKING_LIFECYCLE + ".dlt";
 
     /** Header holding the event id (UUID), so consumers can de-duplicate without parsing. */
     public static final String HEADER_EVENT_ID = "vive-event-id";
@@ -33,10 +31,5 @@ public final class Topics {
     public static final String HEADER_DLT_ORIGIN = "vive-dlt-origin";
 
     private Topics() {
-    }
-
-    /** The dead-letter topic of {@code topic}. */
-    public static String deadLetterOf(String topic) {
-        return topic + ".dlt";
     }
 }

@@ -1,7 +1,5 @@
 package studio.vive.localinfra;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +13,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
-import studio.vive.contracts.Topics;
+import studio.vive.contracts.EventTopic;
 
 /**
- * Every Kafka topic of the platform, read from {@link Topics} so a topic added to the contracts is
- * created without touching this module, and their creation on a broker.
+ * Every Kafka topic of the platform, read from {@link EventTopic#ALL} so a topic added to the
+ * contracts is created without touching this module, and their creation on a broker.
  */
 public final class PlatformTopics {
 
@@ -30,26 +28,16 @@ public final class PlatformTopics {
     public static final int PARTITIONS = 6;
 
     private static final short REPLICATION_FACTOR = 1;
-    private static final String HEADER_CONSTANT_PREFIX = "HEADER_";
-    private static final String DEAD_LETTER_SUFFIX = Topics.deadLetterOf("");
 
     private PlatformTopics() {
     }
 
-    /**
-     * The names of all topics, sorted: every public {@code String} constant of {@link Topics}
-     * except the header names, plus the dead-letter topic of each main topic.
-     */
+    /** The names of all topics, sorted: every {@link EventTopic} and its dead-letter topic. */
     public static List<String> all() {
         TreeSet<String> names = new TreeSet<>();
-        for (Field field : Topics.class.getFields()) {
-            if (isTopicConstant(field)) {
-                String topic = readConstant(field);
-                names.add(topic);
-                if (!topic.endsWith(DEAD_LETTER_SUFFIX)) {
-                    names.add(Topics.deadLetterOf(topic));
-                }
-            }
+        for (EventTopic<?> topic : EventTopic.ALL) {
+            names.add(topic.name());
+            names.add(topic.deadLetter());
         }
         return List.copyOf(names);
     }
@@ -86,22 +74,6 @@ public final class PlatformTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topic " + topic, e);
-        }
-    }
-
-    private static boolean isTopicConstant(Field field) {
-        int modifiers = field.getModifiers();
-        return Modifier.isStatic(modifiers)
-                && Modifier.isFinal(modifiers)
-                && field.getType() == String.class
-                && !field.getName().startsWith(HEADER_CONSTANT_PREFIX);
-    }
-
-    private static String readConstant(Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read topic constant " + field.getName(), e);
         }
     }
 }

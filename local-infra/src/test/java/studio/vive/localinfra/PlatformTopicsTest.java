@@ -10,8 +10,8 @@ class PlatformTopicsTest {
     @Test
     void everyContractTopicAndItsDeadLetterTopicIsListedButNoHeader() {
         assertThat(PlatformTopics.all()).containsExactlyInAnyOrder(
-                Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED_DLT,
-                Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES_DLT,
-                Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE_DLT);
+                Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED + ".dlt",
+                Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES + ".dlt",
+                Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE + ".dlt");
     }
 }

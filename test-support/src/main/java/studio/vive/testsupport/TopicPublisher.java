@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 
 /**
@@ -21,8 +22,8 @@ public final class TopicPublisher implements AutoCloseable {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafkaBootstrapServers(),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
 
-    public TopicPublisher(String topic) {
-        this.topic = topic;
+    public TopicPublisher(EventTopic<?> topic) {
+        this.topic = topic.name();
     }
 
     /**

@@ -44,9 +44,9 @@ class KafkaTest {
             Map<String, TopicDescription> topics = admin.describeTopics(PlatformTopics.all()).allTopicNames().get();
 
             assertThat(topics.keySet()).contains(
-                    Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED_DLT,
-                    Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES_DLT,
-                    Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE_DLT);
+                    Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED + ".dlt",
+                    Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES + ".dlt",
+                    Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE + ".dlt");
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(PlatformTopics.PARTITIONS));
         }
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import studio.vive.booking.catalogue.MassageService;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.BookingRequested;
-import studio.vive.contracts.Topics;
+import studio.vive.contracts.EventTopic;
 import studio.vive.messaging.outbox.Outbox;
 
 /**
@@ -54,7 +54,7 @@ class BookingHold {
                 null, null, null, null, now, now, null, null, null));
         String token = tokens.issue(id, AccessTokens.Purpose.BOOKING_RESPONSE);
         // Only what screening needs: no name, email or phone (ADR 0001).
-        outbox.append(Topics.BOOKING_REQUESTED, new BookingRequested(requestEventId, BookingRequested.SCHEMA_VERSION,
+        outbox.append(EventTopic.BOOKING_REQUESTED, new BookingRequested(requestEventId, BookingRequested.SCHEMA_VERSION,
                 now, id, time.dateOf(startsAt), client.dateOfBirth(), request.screening()));
         return new AcceptedBooking(id, BookingStatus.PENDING_SCREENING, token, false);
     }

@@ -13,7 +13,7 @@ import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
 import studio.vive.booking.time.StudioTime;
-import studio.vive.contracts.Topics;
+import studio.vive.contracts.EventTopic;
 import studio.vive.messaging.outbox.Outbox;
 
 /**
@@ -75,7 +75,7 @@ public class ClientBookings {
         }
         bookings.markCancelled(id, time.now());
         Booking cancelled = bookings.findById(id).orElseThrow();
-        outbox.append(Topics.BOOKING_LIFECYCLE, events.cancelled(cancelled, time.now()));
+        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.cancelled(cancelled, time.now()));
         metrics.cancelled();
         try (MDC.MDCCloseable ignored = MDC.putCloseable("bookingId", id.toString())) {
             LOG.info("Booking {} cancelled by the client; slot released", id);

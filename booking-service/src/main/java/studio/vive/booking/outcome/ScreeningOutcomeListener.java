@@ -2,7 +2,7 @@ package studio.vive.booking.outcome;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import studio.vive.contracts.ScreeningOutcome;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.consume.InboundEvents;
 import studio.vive.messaging.consume.ReliableListener;
@@ -24,6 +24,6 @@ class ScreeningOutcomeListener {
 
     @Topic(Topics.SCREENING_OUTCOMES)
     void on(ConsumerRecord<String, byte[]> record) {
-        inboundEvents.process(record, ScreeningOutcome.class, outcomes::apply);
+        inboundEvents.process(record, EventTopic.SCREENING_OUTCOMES, outcomes::apply);
     }
 }

@@ -18,9 +18,9 @@ import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.LifecycleEvents;
 import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.time.StudioTime;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.ScreeningOutcome;
 import studio.vive.contracts.Tier;
-import studio.vive.contracts.Topics;
 import studio.vive.messaging.inbox.ProcessedEvents;
 import studio.vive.messaging.outbox.Outbox;
 
@@ -108,10 +108,10 @@ public class ScreeningOutcomes {
         }
         if (next == BookingStatus.CONFIRMED) {
             String manageToken = tokens.issue(booking.id(), AccessTokens.Purpose.MANAGE_LINK);
-            outbox.append(Topics.BOOKING_LIFECYCLE, events.confirmed(booking, now, manageToken));
+            outbox.append(EventTopic.BOOKING_LIFECYCLE, events.confirmed(booking, now, manageToken));
             LOG.info("Booking {} confirmed (outcome {})", booking.id(), outcome.eventId());
         } else {
-            outbox.append(Topics.BOOKING_LIFECYCLE, events.referred(booking, now, outcome.tier(), outcome.reasons()));
+            outbox.append(EventTopic.BOOKING_LIFECYCLE, events.referred(booking, now, outcome.tier(), outcome.reasons()));
             LOG.info("Booking {} referred ({}), slot released (outcome {})",
                     booking.id(), outcome.tier(), outcome.eventId());
         }

@@ -22,6 +22,7 @@ import studio.vive.booking.support.OutcomePublisher;
 import studio.vive.booking.support.ServiceTest;
 import studio.vive.booking.support.TopicRecords;
 import studio.vive.contracts.BookingCleared;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.GoldenSamples;
 import studio.vive.contracts.Reason;
 import studio.vive.contracts.ReferralRaised;
@@ -260,7 +261,7 @@ class ScreeningOutcomeIT extends ServiceTest {
         Accepted booking = book("noah", at(2, 10, 0));
         String poisonKey = UUID.randomUUID().toString();
 
-        try (TopicRecords deadLetters = new TopicRecords(Topics.SCREENING_OUTCOMES_DLT)) {
+        try (TopicRecords deadLetters = new TopicRecords(EventTopic.SCREENING_OUTCOMES.deadLetter())) {
             outcomes.publishJson(poisonKey, "{\"type\": \"BookingCleared\", \"schemaVersion\": 1, \"bookingId\": 42",
                     "BookingCleared", UUID.randomUUID().toString());
             outcomes.publish(cleared(booking));

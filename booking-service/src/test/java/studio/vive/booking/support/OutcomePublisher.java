@@ -5,14 +5,14 @@ import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.ScreeningOutcome;
-import studio.vive.contracts.Topics;
 import studio.vive.testsupport.TopicPublisher;
 
 /** Plays screening-service: publishes outcomes to the real Kafka, as its outbox relay does. */
 public final class OutcomePublisher implements AutoCloseable {
 
-    private final TopicPublisher topic = new TopicPublisher(Topics.SCREENING_OUTCOMES);
+    private final TopicPublisher topic = new TopicPublisher(EventTopic.SCREENING_OUTCOMES);
     private final ObjectMapper json = ObjectMapper.getDefault();
 
     /** Publishes {@code outcome} keyed by its booking id with the type and event id headers. */

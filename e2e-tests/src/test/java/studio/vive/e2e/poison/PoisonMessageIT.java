@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.e2e.Suite;
 import studio.vive.e2e.audit.AuditReport;
@@ -58,19 +59,19 @@ class PoisonMessageIT {
     @Test
     @Order(1)
     void poisonForScreeningServiceIsDeadLetteredWithItsReason() {
-        assertDeadLettered(Topics.BOOKING_REQUESTED);
+        assertDeadLettered(EventTopic.BOOKING_REQUESTED);
     }
 
     @Test
     @Order(2)
     void poisonForBookingServiceIsDeadLetteredWithItsReason() {
-        assertDeadLettered(Topics.SCREENING_OUTCOMES);
+        assertDeadLettered(EventTopic.SCREENING_OUTCOMES);
     }
 
     @Test
     @Order(3)
     void poisonForNotificationServiceIsDeadLetteredWithItsReason() {
-        assertDeadLettered(Topics.BOOKING_LIFECYCLE);
+        assertDeadLettered(EventTopic.BOOKING_LIFECYCLE);
     }
 
     @Test
@@ -93,11 +94,11 @@ class PoisonMessageIT {
         assertThat(report.allAccountedFor()).as(report.table() + "\n" + String.join("\n", report.findings())).isTrue();
     }
 
-    private void assertDeadLettered(String topic) {
-        List<PoisonRecord> sent = poison.stream().filter(record -> record.topic().equals(topic)).toList();
-        await(topic + " poison on its dead-letter topic").atMost(DEAD_LETTER_TIMEOUT).pollInterval(Duration.ofSeconds(1))
+    private void assertDeadLettered(EventTopic<?> topic) {
+        List<PoisonRecord> sent = poison.stream().filter(record -> record.topic().equals(topic.name())).toList();
+        await(topic.name() + " poison on its dead-letter topic").atMost(DEAD_LETTER_TIMEOUT).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
-                    Map<String, TopicProbe.Read> deadLetters = suite.kafka().readAll(Topics.deadLetterOf(topic)).stream()
+                    Map<String, TopicProbe.Read> deadLetters = suite.kafka().readAll(topic.deadLetter()).stream()
                             .filter(read -> read.key() != null)
                             .collect(Collectors.toMap(TopicProbe.Read::key, Function.identity(), (first, second) -> first));
                     List<String> missing = sent.stream().filter(record -> !deadLetters.containsKey(record.key()))

@@ -10,13 +10,15 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import studio.vive.contracts.EventTopic;
+import studio.vive.contracts.IntegrationEvent;
 
 /**
  * Turns a Kafka record into a contract event, or says why it cannot.
  *
- * <p>Checks, in order: the value is a JSON object; it has a {@code schemaVersion} this consumer
- * knows (the contract class's {@code SCHEMA_VERSION}); for a polymorphic contract such as
- * {@code ScreeningOutcome}, a known {@code type}; it binds to the contract (micronaut-serde, unknown
+ * <p>Checks, in order: the value is a JSON object; for a polymorphic contract such as
+ * {@code ScreeningOutcome}, a known {@code type}; it has the {@code schemaVersion} of its topic
+ * ({@link EventTopic#schemaVersion()}); it binds to the contract (micronaut-serde, unknown
  * fields ignored: tolerant reader); and it satisfies the contract's constraints (missing answers,
  * out-of-range numbers). Every refusal is an {@link UnreadableEventException} whose message names
  * the problem without quoting the payload.
@@ -33,16 +35,18 @@ public class EventReader {
     }
 
     /**
-     * Reads {@code record}'s value as {@code type}.
+     * Reads {@code record}'s value as {@code topic}'s contract type.
      *
-     * @param type the contract class or polymorphic contract interface, e.g. {@code BookingRequested}
-     * @throws UnreadableEventException when the record can never be read as {@code type}
+     * @param topic the topic the record came from, e.g. {@code EventTopic.BOOKING_REQUESTED}
+     * @throws UnreadableEventException when the record can never be read as that topic's event
      */
-    public <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type) throws UnreadableEventException {
+    public <T extends IntegrationEvent> T read(ConsumerRecord<String, byte[]> record, EventTopic<T> topic)
+            throws UnreadableEventException {
+        Class<T> type = topic.contractType();
         JsonNode tree = parse(record.value());
-        Class<?> contract = ContractVersions.concreteType(type, tree);
+        Class<?> contract = ContractSubtypes.concreteType(type, tree);
         int version = schemaVersion(tree);
-        int known = ContractVersions.schemaVersionOf(contract);
+        int known = topic.schemaVersion();
         if (version != known) {
             throw new UnreadableEventException("unsupported schemaVersion " + version + " of "
                     + contract.getSimpleName() + " (this consumer reads " + known + ")");

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.vive.contracts.EventTopic;
+import studio.vive.contracts.IntegrationEvent;
 import studio.vive.messaging.deadletter.DeadLetters;
 import studio.vive.messaging.retry.Backoff;
 
@@ -15,7 +17,9 @@ import studio.vive.messaging.retry.Backoff;
  * <ol>
  *   <li>Puts the booking id and event id into the SLF4J MDC ({@code bookingId}, {@code eventId})
  *   while the record is processed.</li>
- *   <li>Reads it with {@link EventReader}. An unreadable record goes to the dead-letter topic with
+ *   <li>Reads it with {@link EventReader} as the event of its {@link EventTopic}: the handler's type
+ *   is the topic's contract type, so a topic read as the wrong event does not compile. An
+ *   unreadable record goes to the topic's dead-letter topic with
  *   the reason, and {@code process} returns normally: the partition keeps flowing.</li>
  *   <li>Calls the handler. A <b>transient</b> failure ({@link TransientFailures}: database or Kafka
  *   unreachable) is retried with capped exponential backoff ({@code vive.inbound.transient-*}); it
@@ -43,7 +47,7 @@ import studio.vive.messaging.retry.Backoff;
  * class BookingRequestedListener {
  *     @Topic(Topics.BOOKING_REQUESTED)
  *     void on(ConsumerRecord<String, byte[]> record) {
- *         inboundEvents.process(record, BookingRequested.class, screening::decide);
+ *         inboundEvents.process(record, EventTopic.BOOKING_REQUESTED, screening::decide);
  *     }
  * }
  * }</pre>
@@ -67,18 +71,20 @@ public class InboundEvents {
     }
 
     /**
-     * Reads {@code record} as {@code type} and hands it to {@code handler}, dead-lettering what can
-     * never be processed.
+     * Reads {@code record} as {@code topic}'s event and hands it to {@code handler}, dead-lettering
+     * what can never be processed to {@code topic}'s dead-letter topic.
      *
+     * @param topic the topic the listener reads {@code record} from
      * @throws ProcessingDeferredException when a transient failure outlasted the retry budget, or
      *                                     the thread was interrupted; the record must be retried
      */
-    public <T> void process(ConsumerRecord<String, byte[]> record, Class<T> type, Consumer<T> handler) {
+    public <T extends IntegrationEvent> void process(ConsumerRecord<String, byte[]> record, EventTopic<T> topic,
+                                                     Consumer<T> handler) {
         try (RecordContext context = RecordContext.of(record)) {
-            Attempts attempts = new Attempts(origin(record));
+            Attempts attempts = new Attempts(topic, origin(record));
             T event;
             try {
-                event = reader.read(record, type);
+                event = reader.read(record, topic);
             } catch (UnreadableEventException unreadable) {
                 LOG.warn("Unreadable record {}: {}", attempts.origin, unreadable.getMessage());
                 deadLetter(record, unreadable.getMessage(), attempts);
@@ -122,7 +128,7 @@ public class InboundEvents {
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason, Attempts attempts) {
         while (true) {
             try {
-                deadLetters.send(record, reason);
+                deadLetters.send(attempts.topic, record, reason);
                 return;
             } catch (RuntimeException failure) {
                 attempts.waitOutTransient(failure);
@@ -134,16 +140,18 @@ public class InboundEvents {
         return record.topic() + "/" + record.partition() + "/" + record.offset();
     }
 
-    /** The transient-retry state of one {@link #process} call. */
+    /** The topic and transient-retry state of one {@link #process} call. */
     private final class Attempts {
 
+        private final EventTopic<?> topic;
         private final String origin;
         private final long deadline = System.nanoTime() + configuration.transientRetryBudget().toNanos();
         private final Backoff backoff = new Backoff(configuration.transientInitialBackoff(),
                 configuration.transientMaxBackoff());
         private int transientFailures;
 
-        private Attempts(String origin) {
+        private Attempts(EventTopic<?> topic, String origin) {
+            this.topic = topic;
             this.origin = origin;
         }
 

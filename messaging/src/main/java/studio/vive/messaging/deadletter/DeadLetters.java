@@ -9,13 +9,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.kafka.ReliableProducer;
 import studio.vive.messaging.kafka.ReliableProducers;
 
 /**
- * Parks a record that cannot be processed on its dead-letter topic
- * ({@link Topics#deadLetterOf(String)}), unchanged (key, value, headers) plus
+ * Parks a record that cannot be processed on its topic's dead-letter topic
+ * ({@link EventTopic#deadLetter()}), unchanged (key, value, headers) plus
  * {@value Topics#HEADER_DLT_REASON} and {@value Topics#HEADER_DLT_ORIGIN}
  * ({@code topic/partition/offset}), so it can be inspected and replayed to its origin topic.
  */
@@ -33,16 +34,17 @@ public class DeadLetters {
     }
 
     /**
-     * Publishes {@code record} to its dead-letter topic and waits until Kafka acknowledged it
-     * (bounded by {@code vive.messaging.producer.delivery-timeout}).
+     * Publishes {@code record} to the dead-letter topic of {@code topic} and waits until Kafka
+     * acknowledged it (bounded by {@code vive.messaging.producer.delivery-timeout}).
      *
+     * @param topic  the topic the record was read from
      * @param reason why, safe to log: never payload contents
      * @throws DeadLetterException when Kafka did not acknowledge it; the caller must not move past the record
      */
-    public void send(ConsumerRecord<String, byte[]> record, String reason) {
-        String topic = Topics.deadLetterOf(record.topic());
+    public void send(EventTopic<?> topic, ConsumerRecord<String, byte[]> record, String reason) {
+        String deadLetterTopic = topic.deadLetter();
         String origin = record.topic() + "/" + record.partition() + "/" + record.offset();
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, record.key(), record.value());
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(deadLetterTopic, record.key(), record.value());
         for (Header header : record.headers()) {
             letter.headers().add(header);
         }
@@ -57,7 +59,7 @@ public class DeadLetters {
             throw new DeadLetterException(origin, e);
         }
         // INFO: the caller already warned why; this line confirms Kafka has the record.
-        LOG.info("Dead-lettered {} to {}: {}", origin, topic, reason);
+        LOG.info("Dead-lettered {} to {}: {}", origin, deadLetterTopic, reason);
     }
 
     private static String truncate(String reason) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.IntegrationEvent;
 
 /**
@@ -24,9 +25,12 @@ import studio.vive.contracts.IntegrationEvent;
  * @Transactional
  * void decide(...) {
  *     decisions.save(decision);
- *     outbox.append(Topics.SCREENING_OUTCOMES, BookingCleared.of(...));
+ *     outbox.append(EventTopic.SCREENING_OUTCOMES, BookingCleared.of(...));
  * }
  * }</pre>
+ *
+ * <p>The topic fixes the event type: appending an event to a topic that does not carry it
+ * (e.g. a {@code BookingCleared} to {@code EventTopic.BOOKING_REQUESTED}) does not compile.
  */
 @Singleton
 public class Outbox {
@@ -46,17 +50,17 @@ public class Outbox {
      * Adds {@code event} to the outbox in the current transaction (there must be one) and wakes the
      * relay when that transaction commits. Nothing is published if the transaction rolls back.
      *
-     * @param topic the Kafka topic, one of {@link studio.vive.contracts.Topics}
+     * @param topic the topic, whose contract type the event is written as
      * @param event the event; its booking id becomes the record key, its id the row id
      * @throws io.micronaut.transaction.exceptions.IllegalTransactionStateException when called outside a transaction
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void append(String topic, IntegrationEvent event) {
-        String payload = serialize(event);
+    public <T extends IntegrationEvent> void append(EventTopic<T> topic, T event) {
+        String payload = serialize(topic, event);
         jdbc.prepareStatement(INSERT, statement -> {
             try {
                 statement.setObject(1, event.eventId());
-                statement.setString(2, topic);
+                statement.setString(2, topic.name());
                 statement.setString(3, event.key());
                 statement.setString(4, event.type());
                 statement.setString(5, payload);
@@ -75,12 +79,10 @@ public class Outbox {
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private String serialize(IntegrationEvent event) {
-        // Through the declared contract type (e.g. ScreeningOutcome), so the JSON carries its "type".
-        Argument<Object> type = (Argument<Object>) Argument.of(ContractType.of(event));
+    private <T extends IntegrationEvent> String serialize(EventTopic<T> topic, T event) {
+        // Through the topic's contract type (e.g. ScreeningOutcome), so the JSON carries its "type".
         try {
-            return new String(json.writeValueAsBytes(type, event), StandardCharsets.UTF_8);
+            return new String(json.writeValueAsBytes(Argument.of(topic.contractType()), event), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise " + event, e);
         }

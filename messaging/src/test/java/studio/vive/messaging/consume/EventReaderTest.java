@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import studio.vive.contracts.BookingCleared;
 import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.GoldenSamples;
 import studio.vive.contracts.LegPain;
 import studio.vive.contracts.ReferralRaised;
@@ -42,7 +43,7 @@ class EventReaderTest {
 
     @Test
     void readsTheGoldenBookingRequested() throws UnreadableEventException {
-        BookingRequested event = reader.read(record(REQUESTED), BookingRequested.class);
+        BookingRequested event = reader.read(record(REQUESTED), EventTopic.BOOKING_REQUESTED);
 
         assertEquals(LegPain.NONE, event.screening().legPain());
         assertEquals(5, event.screening().painDurationDays());
@@ -51,9 +52,9 @@ class EventReaderTest {
     @Test
     void readsEachOutcomeAsItsConcreteType() throws UnreadableEventException {
         ScreeningOutcome cleared = reader.read(record(GoldenSamples.json(GoldenSamples.BOOKING_CLEARED)),
-                ScreeningOutcome.class);
+                EventTopic.SCREENING_OUTCOMES);
         ScreeningOutcome referral = reader.read(record(GoldenSamples.json(GoldenSamples.REFERRAL_RAISED)),
-                ScreeningOutcome.class);
+                EventTopic.SCREENING_OUTCOMES);
 
         assertEquals(BookingCleared.class, cleared.getClass());
         assertEquals(Tier.URGENT_REFERRAL, ((ReferralRaised) referral).urgency());
@@ -63,43 +64,55 @@ class EventReaderTest {
     void ignoresFieldsAddedByANewerProducer() throws UnreadableEventException {
         String newer = REQUESTED.strip().replaceFirst("\\{", "{\"addedLater\": {\"x\": [1, 2]}, ");
 
-        assertEquals(reader.read(record(REQUESTED), BookingRequested.class), reader.read(record(newer), BookingRequested.class));
+        assertEquals(reader.read(record(REQUESTED), EventTopic.BOOKING_REQUESTED),
+                reader.read(record(newer), EventTopic.BOOKING_REQUESTED));
     }
 
     @Test
     void refusesSomethingThatIsNotJsonWithoutQuotingIt() {
-        String reason = refusal("{\"eventId\": SECRET-ANSWER", BookingRequested.class);
+        String reason = refusal("{\"eventId\": SECRET-ANSWER", EventTopic.BOOKING_REQUESTED);
 
         assertEquals("value is not valid JSON", reason);
     }
 
     @Test
     void refusesAnEmptyRecord() {
-        assertEquals("record has no value", refusal("", BookingRequested.class));
+        assertEquals("record has no value", refusal("", EventTopic.BOOKING_REQUESTED));
     }
 
     @Test
     void refusesJsonThatIsNotAnObject() {
-        assertEquals("value is not a JSON object", refusal("[1, 2]", BookingRequested.class));
+        assertEquals("value is not a JSON object", refusal("[1, 2]", EventTopic.BOOKING_REQUESTED));
     }
 
     @Test
     void refusesAnUnknownSchemaVersion() {
-        String reason = refusal(REQUESTED.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"), BookingRequested.class);
+        String reason = refusal(REQUESTED.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+                EventTopic.BOOKING_REQUESTED);
 
         assertEquals("unsupported schemaVersion 2 of BookingRequested (this consumer reads 1)", reason);
     }
 
     @Test
+    void readsTheSchemaVersionOfTheTopicNotOfTheRecordClass() {
+        EventTopic<BookingRequested> nextVersion = new EventTopic<>(Topics.BOOKING_REQUESTED, BookingRequested.class, 2);
+
+        String reason = assertThrows(UnreadableEventException.class,
+                () -> reader.read(record(REQUESTED), nextVersion)).getMessage();
+
+        assertEquals("unsupported schemaVersion 1 of BookingRequested (this consumer reads 2)", reason);
+    }
+
+    @Test
     void refusesAMissingSchemaVersion() {
-        String reason = refusal(REQUESTED.replace("\"schemaVersion\": 1,", ""), BookingRequested.class);
+        String reason = refusal(REQUESTED.replace("\"schemaVersion\": 1,", ""), EventTopic.BOOKING_REQUESTED);
 
         assertEquals("schemaVersion is missing or not a number", reason);
     }
 
     @Test
     void refusesAMissingAnswerNamingTheFieldNotTheValues() {
-        String reason = refusal(REQUESTED.replace("\"legPain\": \"NONE\",", ""), BookingRequested.class);
+        String reason = refusal(REQUESTED.replace("\"legPain\": \"NONE\",", ""), EventTopic.BOOKING_REQUESTED);
 
         assertEquals("invalid BookingRequested: screening.legPain must not be null", reason);
     }
@@ -107,7 +120,7 @@ class EventReaderTest {
     @Test
     void refusesAnOutOfRangeAnswer() {
         String reason = refusal(REQUESTED.replace("\"painDurationDays\": 5", "\"painDurationDays\": -3"),
-                BookingRequested.class);
+                EventTopic.BOOKING_REQUESTED);
 
         assertEquals("invalid BookingRequested: screening.painDurationDays must be greater than or equal to 0", reason);
         assertFalse(reason.contains("-3"));
@@ -116,7 +129,7 @@ class EventReaderTest {
     @Test
     void refusesAnAnswerOfTheWrongType() {
         String reason = refusal(REQUESTED.replace("\"legPain\": \"NONE\"", "\"legPain\": \"SOMETIMES\""),
-                BookingRequested.class);
+                EventTopic.BOOKING_REQUESTED);
 
         assertEquals("value does not match BookingRequested", reason);
     }
@@ -124,13 +137,13 @@ class EventReaderTest {
     @Test
     void refusesAnUnknownOutcomeType() {
         String reason = refusal(GoldenSamples.json(GoldenSamples.BOOKING_CLEARED)
-                .replace("\"BookingCleared\"", "\"BookingMaybe\""), ScreeningOutcome.class);
+                .replace("\"BookingCleared\"", "\"BookingMaybe\""), EventTopic.SCREENING_OUTCOMES);
 
         assertEquals("unknown type BookingMaybe for ScreeningOutcome", reason);
     }
 
-    private String refusal(String value, Class<?> type) {
-        return assertThrows(UnreadableEventException.class, () -> reader.read(record(value), type)).getMessage();
+    private String refusal(String value, EventTopic<?> topic) {
+        return assertThrows(UnreadableEventException.class, () -> reader.read(record(value), topic)).getMessage();
     }
 
     private static ConsumerRecord<String, byte[]> record(String value) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.GoldenSamples;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.MessagingTestDatabase;
@@ -51,7 +52,7 @@ class InboundEventsIT implements TestPropertyProvider {
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
             Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all"),
             new StringSerializer(), new ByteArraySerializer());
-    private final TopicRecords deadLetters = new TopicRecords(kafka, Topics.BOOKING_REQUESTED_DLT);
+    private final TopicRecords deadLetters = new TopicRecords(kafka, EventTopic.BOOKING_REQUESTED.deadLetter());
 
     @Override
     public Map<String, String> getProperties() {

@@ -11,7 +11,7 @@ import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
-import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 
 /** A listener configured as CONTRIBUTING.md recommends, handing every record to InboundEvents. */
@@ -35,7 +35,7 @@ class InboundTestListener {
     @Topic(Topics.BOOKING_REQUESTED)
     void on(ConsumerRecord<String, byte[]> record) {
         try {
-            inboundEvents.process(record, BookingRequested.class, handler::handle);
+            inboundEvents.process(record, EventTopic.BOOKING_REQUESTED, handler::handle);
         } finally {
             if (MDC.get("bookingId") != null || MDC.get("eventId") != null) {
                 mdcLeftClean = false;

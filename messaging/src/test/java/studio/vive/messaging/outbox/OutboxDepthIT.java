@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import studio.vive.contracts.Topics;
+import studio.vive.contracts.EventTopic;
 import studio.vive.messaging.MessagingTestDatabase;
 
 /** The depth is counted in the database, so it stays true when no relay publishes (stuck or absent). */
@@ -42,8 +42,8 @@ class OutboxDepthIT implements TestPropertyProvider {
         double before = depth.rows();
 
         transactions.executeWrite(status -> {
-            outbox.append(Topics.SCREENING_OUTCOMES, cleared(UUID.randomUUID()));
-            outbox.append(Topics.SCREENING_OUTCOMES, cleared(UUID.randomUUID()));
+            outbox.append(EventTopic.SCREENING_OUTCOMES, cleared(UUID.randomUUID()));
+            outbox.append(EventTopic.SCREENING_OUTCOMES, cleared(UUID.randomUUID()));
             return null;
         });
 
@@ -56,7 +56,7 @@ class OutboxDepthIT implements TestPropertyProvider {
 
         try {
             transactions.executeWrite(status -> {
-                outbox.append(Topics.SCREENING_OUTCOMES, cleared(UUID.randomUUID()));
+                outbox.append(EventTopic.SCREENING_OUTCOMES, cleared(UUID.randomUUID()));
                 throw new IllegalStateException("the caller's state change failed");
             });
         } catch (IllegalStateException expected) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import studio.vive.contracts.BookingCleared;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.ScreeningOutcome;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.MessagingTestDatabase;
@@ -91,7 +92,7 @@ class OutboxIT implements TestPropertyProvider {
         BookingCleared committedAfter = cleared(booking);
 
         assertThrows(IllegalStateException.class, () -> transactions.executeWrite(status -> {
-            outbox.append(Topics.SCREENING_OUTCOMES, rolledBack);
+            outbox.append(EventTopic.SCREENING_OUTCOMES, rolledBack);
             throw new IllegalStateException("the caller's state change failed");
         }));
         commit(committedAfter);
@@ -105,7 +106,7 @@ class OutboxIT implements TestPropertyProvider {
     @Test
     void appendOutsideATransactionIsRefused() {
         assertThrows(IllegalTransactionStateException.class,
-                () -> outbox.append(Topics.SCREENING_OUTCOMES, cleared(UUID.randomUUID())));
+                () -> outbox.append(EventTopic.SCREENING_OUTCOMES, cleared(UUID.randomUUID())));
     }
 
     @Test
@@ -140,7 +141,7 @@ class OutboxIT implements TestPropertyProvider {
         // Some one per transaction, some several in one transaction.
         events.subList(0, 10).forEach(this::commit);
         transactions.executeWrite(status -> {
-            events.subList(10, 20).forEach(e -> outbox.append(Topics.SCREENING_OUTCOMES, e));
+            events.subList(10, 20).forEach(e -> outbox.append(EventTopic.SCREENING_OUTCOMES, e));
             return null;
         });
         events.subList(20, 30).forEach(this::commit);
@@ -151,7 +152,7 @@ class OutboxIT implements TestPropertyProvider {
 
     private void commit(BookingCleared event) {
         transactions.executeWrite(status -> {
-            outbox.append(Topics.SCREENING_OUTCOMES, event);
+            outbox.append(EventTopic.SCREENING_OUTCOMES, event);
             return null;
         });
     }

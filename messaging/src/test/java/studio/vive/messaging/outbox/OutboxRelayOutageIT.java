@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import studio.vive.contracts.BookingCleared;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.MessagingTestDatabase;
 import studio.vive.messaging.TopicRecords;
@@ -52,7 +53,7 @@ class OutboxRelayOutageIT implements TestPropertyProvider {
         infrastructure.stopKafka();
         try {
             events.forEach(event -> transactions.executeWrite(status -> {
-                outbox.append(Topics.SCREENING_OUTCOMES, event);
+                outbox.append(EventTopic.SCREENING_OUTCOMES, event);
                 return null;
             }));
             // The relay keeps them (and says so in the depth gauge) while Kafka is away.
@@ -65,7 +66,7 @@ class OutboxRelayOutageIT implements TestPropertyProvider {
         // A last event after the outage: everything before it on the partition is what the outage left.
         BookingCleared sentinel = cleared(booking);
         transactions.executeWrite(status -> {
-            outbox.append(Topics.SCREENING_OUTCOMES, sentinel);
+            outbox.append(EventTopic.SCREENING_OUTCOMES, sentinel);
             return null;
         });
         String sentinelId = sentinel.eventId().toString();

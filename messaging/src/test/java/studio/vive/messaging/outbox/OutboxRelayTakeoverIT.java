@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import studio.vive.contracts.BookingCleared;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.MessagingTestDatabase;
 import studio.vive.messaging.TopicRecords;
@@ -94,7 +95,7 @@ class OutboxRelayTakeoverIT {
         TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
         Outbox outbox = context.getBean(Outbox.class);
         transactions.executeWrite(status -> {
-            outbox.append(Topics.SCREENING_OUTCOMES, event);
+            outbox.append(EventTopic.SCREENING_OUTCOMES, event);
             return null;
         });
     }

@@ -2,7 +2,7 @@ package studio.vive.notification.intake;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import studio.vive.contracts.BookingLifecycleEvent;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.consume.InboundEvents;
 import studio.vive.messaging.consume.ReliableListener;
@@ -25,6 +25,6 @@ public class BookingLifecycleListener {
 
     @Topic(Topics.BOOKING_LIFECYCLE)
     void on(ConsumerRecord<String, byte[]> record) {
-        inboundEvents.process(record, BookingLifecycleEvent.class, intake::accept);
+        inboundEvents.process(record, EventTopic.BOOKING_LIFECYCLE, intake::accept);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import studio.vive.contracts.Appointment;
 import studio.vive.contracts.BookingConfirmed;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.notification.delivery.NotificationRepository;
 import studio.vive.notification.delivery.NotificationStatus;
@@ -59,7 +60,7 @@ class PoisonEventIT extends ServiceSpec {
 
     private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
         if (deadLetters.subscription().isEmpty()) {
-            deadLetters.subscribe(List.of(Topics.BOOKING_LIFECYCLE_DLT));
+            deadLetters.subscribe(List.of(EventTopic.BOOKING_LIFECYCLE.deadLetter()));
         }
         await("dead letter for " + key).atMost(MAIL_TIMEOUT).until(() -> {
             deadLetters.poll(Duration.ofMillis(200)).forEach(dead::add);

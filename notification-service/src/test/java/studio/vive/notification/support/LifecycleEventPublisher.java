@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import studio.vive.contracts.BookingLifecycleEvent;
-import studio.vive.contracts.Topics;
+import studio.vive.contracts.EventTopic;
 import studio.vive.testsupport.TopicPublisher;
 
 /** Plays booking-service in tests: publishes lifecycle events to the real Kafka, as its outbox relay does. */
 public final class LifecycleEventPublisher implements AutoCloseable {
 
-    private final TopicPublisher topic = new TopicPublisher(Topics.BOOKING_LIFECYCLE);
+    private final TopicPublisher topic = new TopicPublisher(EventTopic.BOOKING_LIFECYCLE);
     private final ObjectMapper json = ObjectMapper.getDefault();
 
     /** Publishes {@code event} keyed by its booking id, with the type and event id headers. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.vive.contracts.BookingRequested;
-import studio.vive.contracts.Topics;
+import studio.vive.contracts.EventTopic;
 import studio.vive.messaging.consume.RejectedEventException;
 import studio.vive.messaging.inbox.ProcessedEvents;
 import studio.vive.messaging.outbox.Outbox;
@@ -71,7 +71,7 @@ public class ScreeningDecisions {
         Decision decision = decisions.save(new Decision(request.bookingId(), request.eventId(), screening.tier(),
                 screening.ruleSetVersion(), now(), UUID.randomUUID(), screening.matched(),
                 StoredAnswers.of(request), null));
-        outbox.append(Topics.SCREENING_OUTCOMES, OutcomeEvents.of(decision, screening));
+        outbox.append(EventTopic.SCREENING_OUTCOMES, OutcomeEvents.of(decision, screening));
         metrics.decided(decision.tier());
         // Tier and count only: which rules matched would tell the log reader about the client's health.
         LOG.info("Decided {} ({} rules matched) with rule set {}", decision.tier(), screening.matched().size(),

@@ -3,7 +3,7 @@ package studio.vive.screening.intake;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.consume.InboundEvents;
 import studio.vive.messaging.consume.ReliableListener;
@@ -28,6 +28,6 @@ class BookingRequestedListener {
 
     @Topic(Topics.BOOKING_REQUESTED)
     void on(ConsumerRecord<String, byte[]> record) {
-        inboundEvents.process(record, BookingRequested.class, decisions::decide);
+        inboundEvents.process(record, EventTopic.BOOKING_REQUESTED, decisions::decide);
     }
 }

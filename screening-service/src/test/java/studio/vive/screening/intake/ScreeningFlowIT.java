@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import studio.vive.contracts.BookingCleared;
 import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.Reason;
 import studio.vive.contracts.ReferralRaised;
 import studio.vive.contracts.ScreeningOutcome;
@@ -59,7 +60,7 @@ class ScreeningFlowIT implements TestPropertyProvider {
     private final String kafka = SharedInfrastructure.get().kafkaBootstrapServers();
     private final IntakeProbe intake = new IntakeProbe(kafka);
     private final TopicRecords outcomes = new TopicRecords(kafka, Topics.SCREENING_OUTCOMES);
-    private final TopicRecords deadLetters = new TopicRecords(kafka, Topics.BOOKING_REQUESTED_DLT);
+    private final TopicRecords deadLetters = new TopicRecords(kafka, EventTopic.BOOKING_REQUESTED.deadLetter());
 
     @Override
     public Map<String, String> getProperties() {
