@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import studio.vive.booking.booking.HeldSlots;
 import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.MassageService;
 import studio.vive.booking.catalogue.Therapist;
@@ -26,13 +25,13 @@ import studio.vive.booking.time.StudioTime;
 public class Availability {
 
     private final Catalogue catalogue;
-    private final HeldSlots heldSlots;
+    private final HeldTimes heldTimes;
     private final SlotRules rules;
     private final StudioTime time;
 
-    Availability(Catalogue catalogue, HeldSlots heldSlots, SlotRules rules, StudioTime time) {
+    Availability(Catalogue catalogue, HeldTimes heldTimes, SlotRules rules, StudioTime time) {
         this.catalogue = catalogue;
-        this.heldSlots = heldSlots;
+        this.heldTimes = heldTimes;
         this.rules = rules;
         this.time = time;
     }
@@ -62,7 +61,7 @@ public class Availability {
         Instant dayEnd = time.startOf(date.plusDays(1));
         List<String> ids = therapists.stream().map(Therapist::id).toList();
         // a late slot's appointment and buffer can reach past midnight
-        Map<String, List<TimeRange>> held = heldSlots.overlapping(ids, dayStart,
+        Map<String, List<TimeRange>> held = heldTimes.overlapping(ids, dayStart,
                         dayEnd.plus(service.duration()).plus(rules.buffer())).stream()
                 .collect(Collectors.groupingBy(HeldTime::therapistId,
                         Collectors.mapping(HeldTime::range, Collectors.toList())));
