@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.BookingView;
 import studio.vive.booking.booking.ClientBookings;
@@ -89,11 +90,7 @@ class OutcomePageController {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return bookings.find(UUID.fromString(id), token.get());
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return BookingId.parse(id).flatMap(uuid -> bookings.find(uuid, token.get()));
     }
 
     private HttpResponse<?> notFound(HttpRequest<?> request) {
