@@ -15,7 +15,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.BookingView;

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.BookingView;
 import studio.vive.booking.booking.ClientBookings;
@@ -70,7 +71,7 @@ class ManageBookingController {
 
     @Post(value = "/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> cancel(HttpRequest<?> request, @PathVariable String id, @Body CancelForm form) {
-        Optional<UUID> bookingId = parse(id);
+        Optional<UUID> bookingId = BookingId.parse(id);
         if (bookingId.isEmpty()) {
             return notFound(request);
         }
@@ -109,15 +110,7 @@ class ManageBookingController {
     }
 
     private Optional<BookingView> find(String id, @Nullable String token) {
-        return parse(id).flatMap(uuid -> bookings.find(uuid, token));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return BookingId.parse(id).flatMap(uuid -> bookings.find(uuid, token));
     }
 
     private HttpResponse<?> notFound(HttpRequest<?> request) {
