@@ -10,7 +10,7 @@ import studio.vive.contracts.PainCause;
 
 /**
  * The screening questions as the booking page asks them: one plain, kind question each, in the
- * order of the studio's criteria (shared/domain/screening-criteria.md). The names are the API's
+ * order of the studio's criteria (docs/screening-criteria.md). The names are the API's
  * {@code screening} field names. This one list drives the page, the form reader
  * ({@link ScreeningForm}) and the order of the page's error messages ({@link FormErrors}).
  */
