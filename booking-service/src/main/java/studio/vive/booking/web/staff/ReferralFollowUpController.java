@@ -15,10 +15,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Optional;
 import java.util.UUID;
+import studio.vive.booking.admin.Referrals;
 import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.security.Roles;
-import studio.vive.booking.staff.Referrals;
 import studio.vive.booking.web.ErrorPages;
 import studio.vive.booking.web.Pages;
 
