@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import studio.vive.booking.booking.HeldSlots;
 import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.MassageService;
 import studio.vive.booking.catalogue.Therapist;
@@ -26,13 +25,13 @@ import studio.vive.booking.time.StudioTime;
 public class Availability {
 
     private final Catalogue catalogue;
-    private final HeldSlots heldSlots;
+    private final HeldTimes heldTimes;
     private final SlotRules rules;
     private final StudioTime time;
 
-    Availability(Catalogue catalogue, HeldSlots heldSlots, SlotRules rules, StudioTime time) {
+    Availability(Catalogue catalogue, HeldTimes heldTimes, SlotRules rules, StudioTime time) {
         this.catalogue = catalogue;
-        this.heldSlots = heldSlots;
+        this.heldTimes = heldTimes;
         this.rules = rules;
         this.time = time;
     }
@@ -45,27 +44,12 @@ public class Availability {
      * @throws InvalidRequestException for an unknown service or therapist
      */
     public List<Slot> freeSlots(String serviceCode, LocalDate date, @Nullable String therapistId) {
-        List<FieldError> errors = new ArrayList<>();
         MassageService service = catalogue.bookableService(serviceCode).orElse(null);
-        if (service == null) {
-            errors.add(new FieldError("service", "is not a service we offer; see /api/services"));
-        }
         List<Therapist> therapists = therapistId == null ? catalogue.bookableTherapists()
                 : catalogue.bookableTherapist(therapistId).map(List::of).orElse(List.of());
-        if (therapistId != null && therapists.isEmpty()) {
-            errors.add(new FieldError("therapistId", "is not one of our therapists; see /api/therapists"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        Instant dayStart = time.startOf(date);
-        Instant dayEnd = time.startOf(date.plusDays(1));
+        refuseUnknown(service, therapistId != null && therapists.isEmpty());
         List<String> ids = therapists.stream().map(Therapist::id).toList();
-        // a late slot's appointment and buffer can reach past midnight
-        Map<String, List<TimeRange>> held = heldSlots.overlapping(ids, dayStart,
-                        dayEnd.plus(service.duration()).plus(rules.buffer())).stream()
-                .collect(Collectors.groupingBy(HeldTime::therapistId,
-                        Collectors.mapping(HeldTime::range, Collectors.toList())));
+        Map<String, List<TimeRange>> held = held(ids, date, service);
         Map<String, List<WorkingHours>> hours = catalogue.workingHoursOn(date.getDayOfWeek()).stream()
                 .collect(Collectors.groupingBy(WorkingHours::therapistId));
         Instant now = time.now();
@@ -78,5 +62,28 @@ public class Availability {
         }
         slots.sort(Comparator.comparing((Slot s) -> s.startsAt().toInstant()).thenComparing(Slot::therapistId));
         return slots;
+    }
+
+    private static void refuseUnknown(@Nullable MassageService service, boolean unknownTherapist) {
+        List<FieldError> errors = new ArrayList<>();
+        if (service == null) {
+            errors.add(new FieldError("service", "is not a service we offer; see /api/services"));
+        }
+        if (unknownTherapist) {
+            errors.add(new FieldError("therapistId", "is not one of our therapists; see /api/therapists"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    /** Time held on {@code date} by therapist. */
+    private Map<String, List<TimeRange>> held(List<String> ids, LocalDate date, MassageService service) {
+        Instant dayStart = time.startOf(date);
+        Instant dayEnd = time.startOf(date.plusDays(1));
+        // a late slot's appointment and buffer can reach past midnight
+        return heldTimes.overlapping(ids, dayStart, dayEnd.plus(service.duration()).plus(rules.buffer())).stream()
+                .collect(Collectors.groupingBy(HeldTime::therapistId,
+                        Collectors.mapping(HeldTime::range, Collectors.toList())));
     }
 }

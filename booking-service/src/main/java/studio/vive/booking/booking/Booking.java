@@ -3,21 +3,22 @@ package studio.vive.booking.booking;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.annotation.Relation;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import studio.vive.contracts.Contact;
 import studio.vive.contracts.PainCause;
-import studio.vive.contracts.Reason;
-import studio.vive.contracts.Tier;
 
 /**
  * A client's booking. Holds contact details (personal data: {@link #toString()} redacts them) and
- * the client's stated cause for the therapist, never the screening answers.
+ * the client's stated cause for the therapist, never the screening answers. Built with
+ * {@link #pending}; later changes are explicit statements of {@link BookingRepository}.
  *
- * @param blockedUntil end of the appointment plus the therapist's buffer: the held time ends here
+ * @param blockedUntil       end of the appointment plus the therapist's buffer: the held time ends here
+ * @param idempotencyKey     the client's Idempotency-Key, if they sent one
+ * @param requestFingerprint keyed hash of the request, to refuse a reused key with another body
+ * @param outcome            null until screening decided
+ * @param followedUp         null until staff followed a referral up
  */
 @MappedEntity("booking")
 public record Booking(
@@ -28,30 +29,48 @@ public record Booking(
         Instant startsAt,
         Instant endsAt,
         Instant blockedUntil,
-        String clientName,
-        String clientEmail,
-        String clientPhone,
-        LocalDate clientDateOfBirth,
+        @Relation(Relation.Kind.EMBEDDED) BookingClient client,
         PainCause cause,
         UUID requestEventId,
         @Nullable String idempotencyKey,
         @Nullable String requestFingerprint,
-        @Nullable Tier outcomeTier,
-        @Nullable @MappedProperty(converter = ReasonsConverter.class) List<Reason> outcomeReasons,
-        @Nullable String outcomeRuleSet,
-        @Nullable Instant outcomeDecidedAt,
+        @Nullable @Relation(Relation.Kind.EMBEDDED) BookingOutcome outcome,
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant cancelledAt,
-        @Nullable Instant followedUpAt,
-        @Nullable String followedUpBy) {
+        @Nullable @Relation(Relation.Kind.EMBEDDED) FollowUp followedUp) {
+
+    /** When the appointment is and how long it holds the therapist. */
+    public record Times(Instant startsAt, Instant endsAt, Instant blockedUntil) {
+    }
+
+    /**
+     * The request a booking was created by.
+     *
+     * @param eventId the id of its {@code BookingRequested} event, which screening answers
+     */
+    public record Origin(UUID eventId, @Nullable String idempotencyKey, @Nullable String fingerprint) {
+    }
+
+    /** A new booking holding its slot until screening decides. */
+    public static Booking pending(UUID id, String serviceCode, String therapistId, Times times, BookingClient client,
+                                  PainCause cause, Origin origin, Instant now) {
+        return new Booking(id, BookingStatus.PENDING_SCREENING, serviceCode, therapistId,
+                times.startsAt(), times.endsAt(), times.blockedUntil(), client, cause,
+                origin.eventId(), origin.idempotencyKey(), origin.fingerprint(), null, now, now, null, null);
+    }
 
     public Contact contact() {
-        return new Contact(clientName, clientEmail);
+        return client.contact();
+    }
+
+    /** Whether screening decided this booking already. */
+    public boolean isDecided() {
+        return outcome != null;
     }
 
     public boolean isReferral() {
-        return outcomeTier != null && outcomeTier != Tier.CLEARED;
+        return outcome != null && outcome.isReferral();
     }
 
     @Override

@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Optional;
 import java.util.UUID;
 import studio.vive.kit.problem.Problem;
 
@@ -78,7 +77,7 @@ class BookingController {
     @ApiResponse(responseCode = "404", description = "No booking with this id and token",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     BookingView show(@PathVariable String id, @Nullable @Header(TOKEN_HEADER) String token) {
-        return parse(id).flatMap(uuid -> clientBookings.find(uuid, token)).orElseThrow(ClientBookings::notFound);
+        return BookingId.parse(id).flatMap(uuid -> clientBookings.find(uuid, token)).orElseThrow(ClientBookings::notFound);
     }
 
     @Post("/{id}/cancel")
@@ -89,16 +88,8 @@ class BookingController {
     @ApiResponse(responseCode = "409", description = "Inside the cancellation window, or not cancellable",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     BookingView cancel(@PathVariable String id, @Nullable @Header(TOKEN_HEADER) String token) {
-        UUID uuid = parse(id).orElseThrow(ClientBookings::notFound);
+        UUID uuid = BookingId.parse(id).orElseThrow(ClientBookings::notFound);
         return clientBookings.cancel(uuid, token);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -47,11 +47,10 @@ class BookingHold {
         ClientDetails client = request.client();
         Instant blockedUntil = endsAt.plus(attempt.buffer());
         locks.lock(attempt.therapistId(), startsAt, blockedUntil);
-        bookings.save(new Booking(id, BookingStatus.PENDING_SCREENING, attempt.service().code(), attempt.therapistId(),
-                startsAt, endsAt, blockedUntil,
-                client.name().strip(), client.email().strip(), client.phone().strip(), client.dateOfBirth(),
-                request.screening().cause(), requestEventId, attempt.idempotencyKey(), attempt.fingerprint(),
-                null, null, null, null, now, now, null, null, null));
+        bookings.save(Booking.pending(id, attempt.service().code(), attempt.therapistId(),
+                new Booking.Times(startsAt, endsAt, blockedUntil), BookingClient.of(client),
+                request.screening().cause(),
+                new Booking.Origin(requestEventId, attempt.idempotencyKey(), attempt.fingerprint()), now));
         String token = tokens.issue(id, AccessTokens.Purpose.BOOKING_RESPONSE);
         // Only what screening needs: no name, email or phone (ADR 0001).
         outbox.append(EventTopic.BOOKING_REQUESTED, new BookingRequested(requestEventId, BookingRequested.SCHEMA_VERSION,

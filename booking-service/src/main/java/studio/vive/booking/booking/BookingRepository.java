@@ -27,19 +27,25 @@ public interface BookingRepository extends GenericRepository<Booking, UUID> {
     @Query("""
             SELECT * FROM booking
             WHERE therapist_id IN (:therapistIds)
-              AND status IN ('PENDING_SCREENING', 'CONFIRMED')
+              AND status IN (:statuses)
               AND starts_at < :to AND blocked_until > :from""")
-    List<Booking> findActiveOverlapping(Collection<String> therapistIds, Instant from, Instant to);
+    List<Booking> findInStatusesOverlapping(Collection<String> therapistIds, Collection<String> statuses,
+                                            Instant from, Instant to);
+
+    /** Bookings of {@code therapistIds} that hold time overlapping {@code [from, to)}. */
+    default List<Booking> findActiveOverlapping(Collection<String> therapistIds, Instant from, Instant to) {
+        return findInStatusesOverlapping(therapistIds, BookingStatus.HOLDING_SLOT, from, to);
+    }
 
     @Query("""
-            UPDATE booking SET status = :status, updated_at = :at
+            UPDATE booking SET status = :status, cancelled_at = :at, updated_at = :at
             WHERE id = :id""")
-    void updateStatus(UUID id, String status, Instant at);
+    void updateStatusCancelled(UUID id, String status, Instant at);
 
-    @Query("""
-            UPDATE booking SET status = 'CANCELLED', cancelled_at = :at, updated_at = :at
-            WHERE id = :id""")
-    void markCancelled(UUID id, Instant at);
+    /** Marks the booking cancelled: its slot is released. */
+    default void markCancelled(UUID id, Instant at) {
+        updateStatusCancelled(id, BookingStatus.CANCELLED.name(), at);
+    }
 
     @Query("""
             UPDATE booking SET status = :status, outcome_tier = :tier, outcome_reasons = :reasons,
@@ -50,10 +56,15 @@ public interface BookingRepository extends GenericRepository<Booking, UUID> {
 
     @Query("""
             SELECT * FROM booking
-            WHERE therapist_id = :therapistId AND status = 'CONFIRMED'
+            WHERE therapist_id = :therapistId AND status = :status
               AND starts_at >= :from AND starts_at < :to
             ORDER BY starts_at""")
-    List<Booking> findConfirmedForTherapist(String therapistId, Instant from, Instant to);
+    List<Booking> findInStatusForTherapist(String therapistId, String status, Instant from, Instant to);
+
+    /** {@code therapistId}'s confirmed bookings starting in {@code [from, to)}, soonest first. */
+    default List<Booking> findConfirmedForTherapist(String therapistId, Instant from, Instant to) {
+        return findInStatusForTherapist(therapistId, BookingStatus.CONFIRMED.name(), from, to);
+    }
 
     @Query("""
             SELECT * FROM booking

@@ -2,7 +2,6 @@ package studio.vive.booking.booking;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -64,7 +63,7 @@ public class ClientBookings {
         if (booking.status() == BookingStatus.CANCELLED) {
             return view(booking);
         }
-        if (!booking.status().holdsSlot()) {
+        if (!booking.status().isCancellable()) {
             throw new ProblemException(ProblemType.NOT_CANCELLABLE,
                     "Screening did not clear this booking, so there is no appointment to cancel.");
         }
@@ -84,9 +83,8 @@ public class ClientBookings {
     }
 
     BookingView view(Booking booking) {
-        BookingView.Outcome outcome = booking.outcomeTier() == null ? null
-                : new BookingView.Outcome(booking.outcomeTier(),
-                        booking.outcomeReasons() == null ? List.of() : booking.outcomeReasons());
+        BookingView.Outcome outcome = booking.outcome() == null ? null
+                : new BookingView.Outcome(booking.outcome().tier(), booking.outcome().reasons());
         return new BookingView(booking.id(), booking.status(), booking.serviceCode(), booking.therapistId(),
                 time.local(booking.startsAt()), time.local(booking.endsAt()), outcome);
     }

@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import studio.vive.booking.availability.HeldTime;
+import studio.vive.booking.availability.HeldTimes;
 import studio.vive.booking.availability.TimeRange;
 
 /** The time active bookings hold (buffer included), for availability. */
 @Singleton
-public class HeldSlots {
+class HeldSlots implements HeldTimes {
 
     private final BookingRepository bookings;
 
@@ -18,7 +19,7 @@ public class HeldSlots {
         this.bookings = bookings;
     }
 
-    /** Held time of {@code therapistIds} overlapping {@code [from, to)}. */
+    @Override
     @Transactional(readOnly = true)
     public List<HeldTime> overlapping(Collection<String> therapistIds, Instant from, Instant to) {
         if (therapistIds.isEmpty()) {

@@ -76,45 +76,56 @@ public class ScreeningOutcomes {
                     outcome.eventId(), outcome.bookingId());
             return;
         }
+        undecidedBooking(outcome).ifPresent(booking -> decide(booking, outcome));
+    }
+
+    /** The booking {@code outcome} decides, unless it is unknown or was decided already. */
+    private Optional<Booking> undecidedBooking(ScreeningOutcome outcome) {
         Optional<Booking> found = bookings.findByIdForUpdate(outcome.bookingId());
         if (found.isEmpty()) {
             LOG.warn("Outcome {} names unknown booking {}; ignoring it", outcome.eventId(), outcome.bookingId());
-            return;
+            return Optional.empty();
         }
         Booking booking = found.get();
-        if (booking.outcomeTier() != null) {
+        if (booking.isDecided()) {
             LOG.warn("Booking {} was already decided ({}); ignoring outcome {}",
-                    booking.id(), booking.outcomeTier(), outcome.eventId());
-            return;
+                    booking.id(), booking.outcome().tier(), outcome.eventId());
+            return Optional.empty();
         }
         if (!outcome.requestEventId().equals(booking.requestEventId())) {
             LOG.warn("Outcome {} answers request {}, booking {} was requested as {}; applying it",
                     outcome.eventId(), outcome.requestEventId(), booking.id(), booking.requestEventId());
         }
+        return found;
+    }
+
+    private void decide(Booking booking, ScreeningOutcome outcome) {
         Instant now = time.now();
-        boolean cancelled = booking.status() == BookingStatus.CANCELLED;
-        BookingStatus next = cancelled ? BookingStatus.CANCELLED
-                : outcome.tier() == Tier.CLEARED ? BookingStatus.CONFIRMED : BookingStatus.REFERRED;
+        BookingStatus next = booking.status().afterScreening(outcome.tier());
         bookings.recordOutcome(booking.id(), next.name(), outcome.tier().name(), reasonsJson(outcome),
                 outcome.ruleSetVersion(), outcome.decidedAt(), now);
         metrics.outcome(outcome.tier());
         if (outcome.tier() != Tier.CLEARED) {
             referrals.publishEvent(new ReferralRecorded(booking.id()));
         }
-        if (cancelled) {
-            LOG.info("Booking {} was cancelled before screening decided ({}); it stays cancelled",
+        switch (next) {
+            case CONFIRMED -> confirmed(booking, outcome, now);
+            case REFERRED -> referred(booking, outcome, now);
+            default -> LOG.info("Booking {} was cancelled before screening decided ({}); it stays cancelled",
                     booking.id(), outcome.tier());
-            return;
         }
-        if (next == BookingStatus.CONFIRMED) {
-            String manageToken = tokens.issue(booking.id(), AccessTokens.Purpose.MANAGE_LINK);
-            outbox.append(EventTopic.BOOKING_LIFECYCLE, events.confirmed(booking, now, manageToken));
-            LOG.info("Booking {} confirmed (outcome {})", booking.id(), outcome.eventId());
-        } else {
-            outbox.append(EventTopic.BOOKING_LIFECYCLE, events.referred(booking, now, outcome.tier(), outcome.reasons()));
-            LOG.info("Booking {} referred ({}), slot released (outcome {})",
-                    booking.id(), outcome.tier(), outcome.eventId());
-        }
+    }
+
+    private void confirmed(Booking booking, ScreeningOutcome outcome, Instant now) {
+        String manageToken = tokens.issue(booking.id(), AccessTokens.Purpose.MANAGE_LINK);
+        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.confirmed(booking, now, manageToken));
+        LOG.info("Booking {} confirmed (outcome {})", booking.id(), outcome.eventId());
+    }
+
+    private void referred(Booking booking, ScreeningOutcome outcome, Instant now) {
+        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.referred(booking, now, outcome.tier(), outcome.reasons()));
+        LOG.info("Booking {} referred ({}), slot released (outcome {})",
+                booking.id(), outcome.tier(), outcome.eventId());
     }
 
     private String reasonsJson(ScreeningOutcome outcome) {

@@ -1,5 +1,6 @@
 package studio.vive.booking.web;
 
+import io.micronaut.core.beans.BeanMap;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -34,6 +35,15 @@ public class Pages {
     public MutableHttpResponse<ModelAndView<Map<String, Object>>> ok(HttpRequest<?> request, String view,
                                                                       Map<String, ?> model) {
         return render(request, HttpStatus.OK, view, model);
+    }
+
+    /**
+     * The page {@code view} with a typed {@code model} (an {@code @Introspected} record: each of
+     * its components is a template variable), answered with {@code status}.
+     */
+    public MutableHttpResponse<ModelAndView<Map<String, Object>>> render(HttpRequest<?> request, HttpStatus status,
+                                                                          String view, Record model) {
+        return render(request, status, view, BeanMap.of(model));
     }
 
     /** The page {@code view} with {@code model}, answered with {@code status}. */

@@ -5,8 +5,10 @@ import java.util.List;
 import studio.vive.contracts.Tier;
 
 /**
- * The studio's red-flag rules (shared/domain/screening-criteria.md), with a version recorded in
- * every decision and sent in every outcome event. Change a rule, change the version.
+ * The studio's red-flag rules, as the repository's
+ * <a href="../../../../../../../../docs/screening-criteria.md">docs/screening-criteria.md</a> states them,
+ * with a version recorded in every decision and sent in every outcome event. Change a rule,
+ * change the version.
  */
 public final class RuleSet {
 

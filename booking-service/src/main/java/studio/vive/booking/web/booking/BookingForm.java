@@ -1,7 +1,7 @@
 package studio.vive.booking.web.booking;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
+import java.util.Map;
 
 /**
  * The booking page's form as posted: every value as typed or chosen, none of them trusted or
@@ -9,9 +9,9 @@ import io.micronaut.serde.annotation.Serdeable;
  * missing). Personal and health data: {@link #toString()} redacts it.
  *
  * @param startsAt       the chosen free time, as the availability list gave it (with offset)
+ * @param screening      the answers to the screening questions
  * @param idempotencyKey made when the page was shown, so a double-clicked submit books once
  */
-@Serdeable
 public record BookingForm(
         @Nullable String service,
         @Nullable String date,
@@ -21,48 +21,39 @@ public record BookingForm(
         @Nullable String email,
         @Nullable String phone,
         @Nullable String dateOfBirth,
-        @Nullable String bowelOrBladderProblems,
-        @Nullable String suddenWeightLoss,
-        @Nullable String persistentFever,
-        @Nullable String legPain,
-        @Nullable String legWeaknessNumbnessTingling,
-        @Nullable String followedSevereFallOrAccident,
-        @Nullable String firstEpisode,
-        @Nullable String historyOfCancer,
-        @Nullable String osteoporosis,
-        @Nullable String steroidUse,
-        @Nullable String excessiveDrugOrAlcoholUse,
-        @Nullable String painDurationDays,
-        @Nullable String improving,
-        @Nullable String cause,
+        ScreeningForm screening,
         @Nullable String consent,
         @Nullable String idempotencyKey) {
 
-    /** The answer given to the screening question {@code name}, or null. */
-    public String answer(String name) {
-        return switch (name) {
-            case "bowelOrBladderProblems" -> bowelOrBladderProblems;
-            case "suddenWeightLoss" -> suddenWeightLoss;
-            case "persistentFever" -> persistentFever;
-            case "legPain" -> legPain;
-            case "legWeaknessNumbnessTingling" -> legWeaknessNumbnessTingling;
-            case "followedSevereFallOrAccident" -> followedSevereFallOrAccident;
-            case "firstEpisode" -> firstEpisode;
-            case "historyOfCancer" -> historyOfCancer;
-            case "osteoporosis" -> osteoporosis;
-            case "steroidUse" -> steroidUse;
-            case "excessiveDrugOrAlcoholUse" -> excessiveDrugOrAlcoholUse;
-            case "painDurationDays" -> painDurationDays;
-            case "improving" -> improving;
-            case "cause" -> cause;
-            default -> null;
-        };
+    /** The form as posted, by input name (the page's inputs are named as the components here). */
+    static BookingForm of(Map<String, String> fields) {
+        return new BookingForm(fields.get("service"), fields.get("date"), fields.get("therapist"),
+                fields.get("startsAt"), fields.get("name"), fields.get("email"), fields.get("phone"),
+                fields.get("dateOfBirth"), ScreeningForm.from(fields), fields.get("consent"),
+                fields.get("idempotencyKey"));
     }
 
     /** An empty form for the first visit, choosing what the page was asked for. */
     static BookingForm blank(String service, String date, String therapist, String idempotencyKey) {
-        return new BookingForm(service, date, therapist, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, idempotencyKey);
+        return new BookingForm(service, date, therapist, null, null, null, null, null, ScreeningForm.blank(), null,
+                idempotencyKey);
+    }
+
+    /** The answer given to the screening question {@code name}, or null. */
+    public String answer(String name) {
+        return screening.answer(name);
+    }
+
+    /** The same form with no time chosen (the chosen one was just booked by someone else). */
+    BookingForm withoutTime() {
+        return new BookingForm(service, date, therapist, null, name, email, phone, dateOfBirth, screening, consent,
+                idempotencyKey);
+    }
+
+    /** The same form under a fresh Idempotency-Key. */
+    BookingForm withIdempotencyKey(String key) {
+        return new BookingForm(service, date, therapist, startsAt, name, email, phone, dateOfBirth, screening,
+                consent, key);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
@@ -21,11 +22,11 @@ public record FormErrors(Map<String, String> byField) {
     public record Line(String field, String message) {
     }
 
-    private static final List<String> FORM_ORDER = List.of("service", "therapist", "startsAt", "name", "email",
-            "phone", "dateOfBirth", "bowelOrBladderProblems", "suddenWeightLoss", "persistentFever", "legPain",
-            "legWeaknessNumbnessTingling", "followedSevereFallOrAccident", "firstEpisode", "historyOfCancer",
-            "osteoporosis", "steroidUse", "excessiveDrugOrAlcoholUse", "painDurationDays", "improving", "cause",
-            "consent");
+    /** The page's inputs in the order of the form: choices, contact details, the questions, consent. */
+    private static final List<String> FORM_ORDER = Stream.of(
+            Stream.of("service", "therapist", "startsAt", "name", "email", "phone", "dateOfBirth"),
+            ScreeningQuestions.names().stream(),
+            Stream.of("consent")).flatMap(s -> s).toList();
 
     private static final String UNANSWERED = "Please answer this question.";
     private static final Map<String, String> QUESTION_TEXTS = ScreeningQuestions.ALL.stream()

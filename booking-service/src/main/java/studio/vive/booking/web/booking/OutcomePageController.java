@@ -1,5 +1,6 @@
 package studio.vive.booking.web.booking;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,13 +14,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.BookingView;
 import studio.vive.booking.booking.ClientBookings;
 import studio.vive.booking.web.BookingSummaries;
+import studio.vive.booking.web.BookingSummaries.BookingSummary;
 import studio.vive.booking.web.ErrorPages;
 import studio.vive.booking.web.Pages;
 import studio.vive.booking.web.WebSettings;
@@ -61,11 +62,9 @@ class OutcomePageController {
         if (booking.isEmpty()) {
             return notFound(request);
         }
-        return pages.ok(request, "booking/outcome", Map.of(
-                "booking", summaries.of(booking.get()),
-                "statusUrl", OutcomeAccess.pathOf(booking.get().id()) + "/status",
-                "pollIntervalMs", settings.outcomePollInterval().toMillis(),
-                "pollTimeoutMs", settings.outcomePollTimeout().toMillis()));
+        return pages.render(request, HttpStatus.OK, "booking/outcome", new Page(summaries.of(booking.get()),
+                OutcomeAccess.pathOf(booking.get().id()) + "/status", settings.outcomePollInterval().toMillis(),
+                settings.outcomePollTimeout().toMillis()));
     }
 
     /** Whether screening has decided, for the outcome page's script. */
@@ -89,11 +88,7 @@ class OutcomePageController {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return bookings.find(UUID.fromString(id), token.get());
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return BookingId.parse(id).flatMap(uuid -> bookings.find(uuid, token.get()));
     }
 
     private HttpResponse<?> notFound(HttpRequest<?> request) {
@@ -105,5 +100,13 @@ class OutcomePageController {
     /** What the outcome page's script needs to know. */
     @Serdeable
     record Status(BookingStatus status) {
+    }
+
+    /**
+     * What the page ({@code booking/outcome.html}) shows; its script polls {@code statusUrl} until
+     * screening decided.
+     */
+    @Introspected
+    record Page(BookingSummary booking, String statusUrl, long pollIntervalMs, long pollTimeoutMs) {
     }
 }

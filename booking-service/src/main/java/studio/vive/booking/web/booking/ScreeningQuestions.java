@@ -1,16 +1,51 @@
 package studio.vive.booking.web.booking;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import studio.vive.booking.problem.FieldError;
+import studio.vive.contracts.LegPain;
+import studio.vive.contracts.PainCause;
 
 /**
  * The screening questions as the booking page asks them: one plain, kind question each, in the
- * order of the studio's criteria (shared/domain/screening-criteria.md). The names are the API's
- * {@code screening} field names.
+ * order of the studio's criteria (docs/screening-criteria.md). The names are the API's
+ * {@code screening} field names. This one list drives the page, the form reader
+ * ({@link ScreeningForm}) and the order of the page's error messages ({@link FormErrors}).
  */
 public final class ScreeningQuestions {
 
-    /** How a question is answered on the page. */
-    public enum Kind { YES_NO, LEG_PAIN, DAYS, CAUSE }
+    /** How a question is answered on the page, and how its posted text reads as an answer. */
+    public enum Kind {
+        YES_NO {
+            @Override
+            Object read(String text, String field, List<FieldError> errors) {
+                return FormValues.yesNo(text);
+            }
+        },
+        LEG_PAIN {
+            @Override
+            Object read(String text, String field, List<FieldError> errors) {
+                return FormValues.choice(text, LegPain.class, field, errors);
+            }
+        },
+        DAYS {
+            @Override
+            Object read(String text, String field, List<FieldError> errors) {
+                return FormValues.wholeNumber(text, field, errors);
+            }
+        },
+        CAUSE {
+            @Override
+            Object read(String text, String field, List<FieldError> errors) {
+                return FormValues.choice(text, PainCause.class, field, errors);
+            }
+        };
+
+        /** The answer {@code text} gives, or null; a value that cannot be read is added to {@code errors}. */
+        abstract Object read(String text, String field, List<FieldError> errors);
+    }
 
     /**
      * One question.
@@ -33,6 +68,11 @@ public final class ScreeningQuestions {
 
         public boolean isCause() {
             return kind == Kind.CAUSE;
+        }
+
+        /** The answer the posted {@code text} gives; an unreadable one is reported as {@code screening.<name>}. */
+        Object read(String text, List<FieldError> errors) {
+            return kind.read(text, "screening." + name, errors);
         }
     }
 
@@ -79,6 +119,23 @@ public final class ScreeningQuestions {
             new Choice("POSTURE", "Posture, such as long hours at a desk"),
             new Choice("OTHER", "Something else"),
             new Choice("UNKNOWN", "I'm not sure"));
+
+    private static final Map<String, Question> BY_NAME = ALL.stream()
+            .collect(Collectors.toMap(Question::name, Function.identity()));
+
+    /** The question {@code name}. */
+    static Question named(String name) {
+        Question question = BY_NAME.get(name);
+        if (question == null) {
+            throw new IllegalStateException("The booking page asks no screening question " + name);
+        }
+        return question;
+    }
+
+    /** The names of every question, in the page's order. */
+    static List<String> names() {
+        return ALL.stream().map(Question::name).toList();
+    }
 
     private ScreeningQuestions() {
     }

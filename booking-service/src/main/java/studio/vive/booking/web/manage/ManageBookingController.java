@@ -1,5 +1,6 @@
 package studio.vive.booking.web.manage;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,16 +20,16 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.BookingView;
 import studio.vive.booking.booking.ClientBookings;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
 import studio.vive.booking.web.BookingSummaries;
+import studio.vive.booking.web.BookingSummaries.BookingSummary;
 import studio.vive.booking.web.ErrorPages;
 import studio.vive.booking.web.Pages;
 import studio.vive.booking.web.calendar.CalendarDownload;
@@ -70,7 +71,7 @@ class ManageBookingController {
 
     @Post(value = "/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> cancel(HttpRequest<?> request, @PathVariable String id, @Body CancelForm form) {
-        Optional<UUID> bookingId = parse(id);
+        Optional<UUID> bookingId = BookingId.parse(id);
         if (bookingId.isEmpty()) {
             return notFound(request);
         }
@@ -98,26 +99,14 @@ class ManageBookingController {
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, BookingView booking, String token,
                                  boolean justCancelled, @Nullable String problem) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("booking", summaries.of(booking));
-        model.put("token", token);
-        model.put("justCancelled", justCancelled);
-        model.put("problem", problem);
-        model.put("calendarUrl", "/manage/" + booking.id() + "/calendar.ics?token="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        return pages.render(request, status, "manage/page", model);
+        String calendarUrl = "/manage/" + booking.id() + "/calendar.ics?token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return pages.render(request, status, "manage/page",
+                new Page(summaries.of(booking), token, justCancelled, problem, calendarUrl));
     }
 
     private Optional<BookingView> find(String id, @Nullable String token) {
-        return parse(id).flatMap(uuid -> bookings.find(uuid, token));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return BookingId.parse(id).flatMap(uuid -> bookings.find(uuid, token));
     }
 
     private HttpResponse<?> notFound(HttpRequest<?> request) {
@@ -129,5 +118,16 @@ class ManageBookingController {
     /** The cancel button's form: the booking's token travels in the body, never in a log line. */
     @Serdeable
     record CancelForm(@Nullable String token) {
+    }
+
+    /**
+     * What the page ({@code manage/page.html}) shows.
+     *
+     * @param token   the booking's access token, carried by the cancel form and the calendar link
+     * @param problem why the last request was refused, or null
+     */
+    @Introspected
+    record Page(BookingSummary booking, String token, boolean justCancelled, @Nullable String problem,
+                String calendarUrl) {
     }
 }

@@ -1,8 +1,10 @@
 package studio.vive.booking.web.staff;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,18 +16,16 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import studio.vive.booking.admin.AgendaEntry;
+import studio.vive.booking.admin.TherapistAgenda;
 import studio.vive.booking.security.Roles;
-import studio.vive.booking.staff.AgendaEntry;
-import studio.vive.booking.staff.TherapistAgenda;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.booking.web.DisplayTimes;
 import studio.vive.booking.web.Pages;
+import studio.vive.booking.web.QueryDates;
 import studio.vive.contracts.PainCause;
 
 /**
@@ -59,10 +59,19 @@ class AgendaPageController {
             return Pages.seeOther("/staff/forbidden");
         }
         boolean week = "week".equals(view);
-        LocalDate day = parse(date);
+        LocalDate day = QueryDates.parse(date).orElseGet(time::today);
         LocalDate from = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
         LocalDate to = week ? from.plusDays(6) : day;
         List<AgendaEntry> entries = agenda.confirmed(therapistId, from, to);
+        int step = week ? 7 : 1;
+        return pages.render(request, HttpStatus.OK, "staff/agenda", new Page(week, days(from, to, entries),
+                entries.size(), week ? "Week of " + display.date(from) : display.date(day), day.toString(),
+                day.minusDays(step).toString(), day.plusDays(step).toString(), time.today().toString(),
+                week ? "week" : "day"));
+    }
+
+    /** Every day from {@code from} to {@code to}, each with its appointments. */
+    private List<Day> days(LocalDate from, LocalDate to, List<AgendaEntry> entries) {
         List<Day> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             LocalDate current = d;
@@ -72,29 +81,7 @@ class AgendaPageController {
                                     e.clientName(), causeInWords(e.cause())))
                             .toList()));
         }
-        int step = week ? 7 : 1;
-        Map<String, Object> model = new HashMap<>();
-        model.put("week", week);
-        model.put("days", days);
-        model.put("count", entries.size());
-        model.put("heading", week ? "Week of " + display.date(from) : display.date(day));
-        model.put("date", day.toString());
-        model.put("previous", day.minusDays(step).toString());
-        model.put("next", day.plusDays(step).toString());
-        model.put("today", time.today().toString());
-        model.put("view", week ? "week" : "day");
-        return pages.ok(request, "staff/agenda", model);
-    }
-
-    private LocalDate parse(@Nullable String date) {
-        if (date == null || date.isBlank()) {
-            return time.today();
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return time.today();
-        }
+        return days;
     }
 
     static String causeInWords(@Nullable PainCause cause) {
@@ -108,6 +95,17 @@ class AgendaPageController {
             case OTHER -> "Something else";
             case UNKNOWN -> "Not sure";
         };
+    }
+
+    /**
+     * What the page ({@code staff/agenda.html}) shows.
+     *
+     * @param date     the day asked for; {@code previous} and {@code next} the days a step away
+     * @param view     "week" or "day"
+     */
+    @Introspected
+    record Page(boolean week, List<Day> days, int count, String heading, String date, String previous, String next,
+                String today, String view) {
     }
 
     /** One day of the agenda. */

@@ -1,5 +1,6 @@
 package studio.vive.booking.web.staff;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,12 +17,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.security.Roles;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.booking.web.DisplayTimes;
@@ -36,6 +37,9 @@ import studio.vive.booking.web.WebSettings;
 class NotificationLogController {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationLogController.class);
+    private static final String VIEW = "staff/notifications";
+    private static final String NOT_AN_ID =
+            "That is not a booking id. A booking id looks like 3f2b8c1e-5d4a-4b7e-9c61-0a2f4e6d8b10.";
 
     private final NotificationLog log;
     private final WebSettings settings;
@@ -54,37 +58,36 @@ class NotificationLogController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> deliveries(HttpRequest<?> request, @Nullable @QueryValue String bookingId) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("bookingId", bookingId == null ? "" : bookingId.strip());
-        model.put("deliveries", null);
-        model.put("problem", null);
-        if (bookingId == null || bookingId.isBlank()) {
-            return pages.ok(request, "staff/notifications", model);
+        String asked = bookingId == null ? "" : bookingId.strip();
+        if (asked.isEmpty()) {
+            return pages.render(request, HttpStatus.OK, VIEW, new Page(asked, null, null));
         }
-        UUID id;
-        try {
-            id = UUID.fromString(bookingId.strip());
-        } catch (IllegalArgumentException e) {
-            model.put("problem", "That is not a booking id. A booking id looks like 3f2b8c1e-5d4a-4b7e-9c61-0a2f4e6d8b10.");
-            return pages.render(request, HttpStatus.BAD_REQUEST, "staff/notifications", model);
+        Optional<UUID> id = BookingId.parse(asked);
+        if (id.isEmpty()) {
+            return pages.render(request, HttpStatus.BAD_REQUEST, VIEW, new Page(asked, null, NOT_AN_ID));
         }
+        return deliveriesOf(request, asked, id.get());
+    }
+
+    private HttpResponse<?> deliveriesOf(HttpRequest<?> request, String asked, UUID id) {
         String token = request.getCookies().findCookie(settings.staffSessionCookie()).map(Cookie::getValue)
                 .map(value -> "Bearer " + value)
                 .orElseGet(() -> request.getHeaders().getAuthorization().orElse(""));
+        String problem;
         try {
-            model.put("deliveries", log.forBooking(id, token).stream().map(this::row).toList());
-            return pages.ok(request, "staff/notifications", model);
+            List<Row> deliveries = log.forBooking(id, token).stream().map(this::row).toList();
+            return pages.render(request, HttpStatus.OK, VIEW, new Page(asked, deliveries, null));
         } catch (HttpClientResponseException refused) {
             LOG.warn("notification-service answered {} for the delivery log of booking {}",
                     refused.getStatus().getCode(), id);
-            model.put("problem", "The notification service refused the request (" + refused.getStatus().getCode()
-                    + "). Please sign in again and retry.");
+            problem = "The notification service refused the request (" + refused.getStatus().getCode()
+                    + "). Please sign in again and retry.";
         } catch (HttpClientException unreachable) {
             LOG.warn("notification-service unreachable for the delivery log of booking {}: {}", id,
                     unreachable.getClass().getSimpleName());
-            model.put("problem", "The notification service is not answering right now. Please try again shortly.");
+            problem = "The notification service is not answering right now. Please try again shortly.";
         }
-        return pages.render(request, HttpStatus.BAD_GATEWAY, "staff/notifications", model);
+        return pages.render(request, HttpStatus.BAD_GATEWAY, VIEW, new Page(asked, null, problem));
     }
 
     private Row row(NotificationLog.Delivery d) {
@@ -100,9 +103,19 @@ class NotificationLogController {
         return kind == null ? "" : kind.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * What the page ({@code staff/notifications.html}) shows.
+     *
+     * @param bookingId  the id asked for, "" when none
+     * @param deliveries the booking's emails, null when there is nothing to list
+     * @param problem    why there is nothing to list, or null
+     */
+    @Introspected
+    record Page(String bookingId, @Nullable List<Row> deliveries, @Nullable String problem) {
+    }
+
     /** One email as the page lists it. */
     record Row(String kind, String recipient, String status, int attempts, String recorded, String sent,
                String failed, String nextAttempt, String lastError) {
     }
-
 }

@@ -1,4 +1,4 @@
-package studio.vive.booking.booking;
+package studio.vive.booking.availability;
 
 import java.util.List;
 import studio.vive.booking.problem.FieldError;

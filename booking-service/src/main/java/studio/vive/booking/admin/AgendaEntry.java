@@ -1,4 +1,4 @@
-package studio.vive.booking.staff;
+package studio.vive.booking.admin;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package studio.vive.booking.staff;
+package studio.vive.booking.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.reactivestreams.Publisher;
+import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
 import studio.vive.booking.security.Roles;
@@ -57,12 +58,8 @@ class AdminReferralController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "Mark a referral as followed up")
     ReferralView followUp(@PathVariable String bookingId, Authentication authentication) {
-        UUID id;
-        try {
-            id = UUID.fromString(bookingId);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No referral for this booking.");
-        }
+        UUID id = BookingId.parse(bookingId).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No referral for this booking."));
         return referrals.followUp(id, authentication.getName());
     }
 }

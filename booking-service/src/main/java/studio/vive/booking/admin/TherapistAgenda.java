@@ -1,4 +1,4 @@
-package studio.vive.booking.staff;
+package studio.vive.booking.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -43,7 +43,7 @@ public class TherapistAgenda {
                 .map(b -> new AgendaEntry(b.id(), b.serviceCode(),
                         serviceNames.computeIfAbsent(b.serviceCode(), code ->
                                 catalogue.service(code).map(MassageService::name).orElse(code)),
-                        time.local(b.startsAt()), time.local(b.endsAt()), b.clientName(), b.cause()))
+                        time.local(b.startsAt()), time.local(b.endsAt()), b.client().name(), b.cause()))
                 .toList();
     }
 }

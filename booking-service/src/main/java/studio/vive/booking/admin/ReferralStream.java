@@ -1,4 +1,4 @@
-package studio.vive.booking.staff;
+package studio.vive.booking.admin;
 
 import io.micronaut.http.sse.Event;
 import io.micronaut.transaction.annotation.TransactionalEventListener;

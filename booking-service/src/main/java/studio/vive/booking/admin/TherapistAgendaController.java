@@ -1,4 +1,4 @@
-package studio.vive.booking.staff;
+package studio.vive.booking.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;

@@ -1,4 +1,4 @@
-package studio.vive.booking.staff;
+package studio.vive.booking.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import studio.vive.booking.booking.Booking;
+import studio.vive.booking.booking.BookingClient;
+import studio.vive.booking.booking.BookingOutcome;
+import studio.vive.booking.booking.FollowUp;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.InvalidRequestException;
@@ -77,9 +80,12 @@ public class Referrals {
     }
 
     ReferralView view(Booking b) {
-        return new ReferralView(b.id(), b.outcomeTier(), b.outcomeReasons() == null ? List.of() : b.outcomeReasons(),
-                b.outcomeRuleSet(), time.local(b.outcomeDecidedAt()), b.status(), b.serviceCode(), b.therapistId(),
-                time.local(b.startsAt()), new ReferralView.Client(b.clientName(), b.clientEmail(), b.clientPhone()),
-                b.followedUpAt() == null ? null : time.local(b.followedUpAt()), b.followedUpBy());
+        BookingOutcome outcome = b.outcome();
+        BookingClient client = b.client();
+        FollowUp followUp = b.followedUp();
+        return new ReferralView(b.id(), outcome.tier(), outcome.reasons(), outcome.ruleSet(),
+                time.local(outcome.decidedAt()), b.status(), b.serviceCode(), b.therapistId(),
+                time.local(b.startsAt()), new ReferralView.Client(client.name(), client.email(), client.phone()),
+                followUp == null ? null : time.local(followUp.at()), followUp == null ? null : followUp.by());
     }
 }

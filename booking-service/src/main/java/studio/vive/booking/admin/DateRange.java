@@ -1,4 +1,4 @@
-package studio.vive.booking.staff;
+package studio.vive.booking.admin;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
