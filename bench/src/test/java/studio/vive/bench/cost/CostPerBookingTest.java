@@ -39,7 +39,7 @@ class CostPerBookingTest {
         CpuSnapshot before = new CpuSnapshot(Map.of(CpuAccount.BOOKING, 0L), 250);
         CpuSnapshot after = new CpuSnapshot(Map.of(CpuAccount.BOOKING, 250L), 250);
 
-        assertThat(CostPerBooking.between(before, after, 10).millis(CpuAccount.BOOKING)).hasValueCloseTo(100, within(1e-9));
+        assertThat(CostPerBooking.between(before, after, 10).millis(CpuAccount.BOOKING)).hasValueCloseTo(100.0, within(1e-9));
     }
 
     @Test
