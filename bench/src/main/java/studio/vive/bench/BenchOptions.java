@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import studio.vive.localinfra.PostgresDurability;
 
 /**
  * What one benchmark run does, from the command line of {@code ./bench/run}.
@@ -25,14 +27,16 @@ import java.util.Optional;
  * @param profile           record the services with JFR and summarise the recordings in the report
  * @param smoke             a run of a few seconds that proves the benchmark works, not the platform's speed
  * @param classDataSharing  train a class-data-sharing archive per service and start the measured services with it
+ * @param postgres          the embedded stack's PostgreSQL: durable (as production) unless {@code --pg=fast}
  */
 public record BenchOptions(Duration phaseDuration, Duration apiDuration, int concurrency, int e2eRate, List<Integer> sustainedRates,
                            Duration warmUp, Duration drainTimeout, Optional<URI> target, Path repoRoot,
                            Path workDirectory, Path resultsDirectory, boolean profile, boolean smoke,
-                           boolean classDataSharing) {
+                           boolean classDataSharing, PostgresDurability postgres) {
 
     /** {@code LocalStack}'s system property shifting every port of the stack (read by it and by {@code PlatformService}). */
     static final String PORT_OFFSET_PROPERTY = "vive.port-offset";
+    static final String PG_OPTION = "--pg";
     static final Duration FULL_PHASE = Duration.ofSeconds(60);
     static final Duration SMOKE_PHASE = Duration.ofSeconds(3);
     static final int DEFAULT_CONCURRENCY = 8;
@@ -67,6 +71,9 @@ public record BenchOptions(Duration phaseDuration, Duration apiDuration, int con
                   --no-cds              start the services without class-data-sharing archives (and
                                         skip their training start); the default but for --smoke
                   --cds                 train and use the archives in a smoke run too
+                  --pg=durable|fast     the embedded stack's PostgreSQL: durable (fsync, synchronous_commit,
+                                        full_page_writes on; the default) or fast (fsync and
+                                        synchronous_commit off). The commit baseline measures both anyway
                   --no-build            (bench/run script only) use the jars already built""";
     }
 
@@ -89,9 +96,15 @@ public record BenchOptions(Duration phaseDuration, Duration apiDuration, int con
         // The training start and the start of all three at once cost about half a minute: a smoke
         // run proves the benchmark works, not the start-up figure, so it skips them unless asked.
         boolean classDataSharing = !smoke;
+        PostgresDurability postgres = PostgresDurability.DURABLE;
         List<String> rest = new ArrayList<>(arguments);
         while (!rest.isEmpty()) {
-            String option = rest.remove(0);
+            String given = rest.remove(0);
+            boolean joined = given.startsWith(PG_OPTION + "=");
+            if (joined) {
+                rest.add(0, given.substring(PG_OPTION.length() + 1));
+            }
+            String option = joined ? PG_OPTION : given;
             switch (option) {
                 case "--smoke" -> { }
                 case "--profile" -> profile = true;
@@ -105,6 +118,7 @@ public record BenchOptions(Duration phaseDuration, Duration apiDuration, int con
                         .map(String::trim).map(each -> positive(option, each)).toList();
                 case "--warm-up" -> warmUp = duration(value(option, rest));
                 case "--drain-timeout" -> drainTimeout = duration(value(option, rest));
+                case PG_OPTION -> postgres = durability(value(option, rest));
                 case "--target" -> target = Optional.of(URI.create(value(option, rest)));
                 case "--results" -> results = Path.of(value(option, rest));
                 case "--work" -> work = Path.of(value(option, rest));
@@ -113,7 +127,15 @@ public record BenchOptions(Duration phaseDuration, Duration apiDuration, int con
             }
         }
         return new BenchOptions(duration, apiDuration == null ? duration : apiDuration, concurrency, rate, rates, warmUp, drainTimeout, target,
-                repoRoot, work.toAbsolutePath(), results.toAbsolutePath(), profile, smoke, classDataSharing);
+                repoRoot, work.toAbsolutePath(), results.toAbsolutePath(), profile, smoke, classDataSharing, postgres);
+    }
+
+    private static PostgresDurability durability(String value) {
+        try {
+            return PostgresDurability.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PG_OPTION + " needs durable or fast, not " + value);
+        }
     }
 
     private static String value(String option, List<String> rest) {

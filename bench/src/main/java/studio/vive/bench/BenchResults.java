@@ -5,7 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import studio.vive.bench.baseline.BaselineResult;
+import studio.vive.bench.baseline.BaselineRuns;
 import studio.vive.bench.load.LoadResult;
 import studio.vive.bench.measure.BacklogSample;
 import studio.vive.bench.measure.Latencies;
@@ -20,7 +20,7 @@ import studio.vive.bench.stack.StartupRun;
  * @param configuration  the services' JVM options and environment overrides
  * @param machine        cores, memory, load averages before and after
  * @param startups       the measured starts of the services, the one beside the target first
- * @param baseline       PostgreSQL's commit rate
+ * @param baseline       PostgreSQL's commit rate, fsync on and off, on one connection and on eight
  * @param api            the closed-loop API phase
  * @param apiLatencies   its POST latencies
  * @param endToEnd       the fixed-rate end-to-end step
@@ -31,7 +31,7 @@ import studio.vive.bench.stack.StartupRun;
  * @param runTime        how long the whole run took
  */
 public record BenchResults(ZonedDateTime finishedAt, BenchOptions options, String stack, Map<String, String> configuration,
-                           Map<String, String> machine, List<StartupRun> startups, BaselineResult baseline,
+                           Map<String, String> machine, List<StartupRun> startups, BaselineRuns baseline,
                            LoadResult api, Latencies apiLatencies, EndToEndStep endToEnd,
                            List<EndToEndStep> sustainedSteps, List<Footprint> footprint, List<BacklogSample> backlog,
                            Map<String, String> profiles, Duration runTime) {

@@ -21,8 +21,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
-import studio.vive.bench.baseline.BaselineResult;
-import studio.vive.bench.baseline.CommitBaseline;
+import studio.vive.bench.baseline.BaselineRuns;
+import studio.vive.bench.baseline.DurabilityComparison;
+import studio.vive.bench.cost.CostPerBooking;
+import studio.vive.bench.cost.CpuMeter;
+import studio.vive.bench.cost.CpuSnapshot;
 import studio.vive.bench.load.BookingSubmitter;
 import studio.vive.bench.load.ClosedLoopLoad;
 import studio.vive.bench.load.FixedRateLoad;
@@ -37,6 +40,7 @@ import studio.vive.bench.measure.MailArrivals;
 import studio.vive.bench.measure.ProcessMemory;
 import studio.vive.bench.profile.JfrSummary;
 import studio.vive.bench.report.LatencyPlot;
+import studio.vive.bench.report.CostSection;
 import studio.vive.bench.report.MarkdownReport;
 import studio.vive.bench.stack.BenchStack;
 import studio.vive.bench.stack.EmbeddedStack;
@@ -60,6 +64,9 @@ public final class Benchmark {
     private static final int MINIMUM_API_SLOTS = 200;
     /** Warm-up bookings a second assumed before anything was measured. */
     private static final int WARM_UP_RATE_GUESS = 150;
+    /** The baseline's loops: two servers (fsync on, off) × two connection counts. */
+    private static final int BASELINE_LOOPS = 4;
+    private static final Duration BASELINE_MINIMUM_LOOP = Duration.ofSeconds(1);
     private static final int EXIT_FAILED = 1;
     private static final int EXIT_USAGE = 2;
 
@@ -112,7 +119,7 @@ public final class Benchmark {
                 .orElse("starting the stack (Kafka, PostgreSQL, mail, 3 services) with data in " + options.workDirectory()));
         BenchStack stack = options.target().<BenchStack>map(RunningStack::new)
                 .orElseGet(() -> EmbeddedStack.start(options.repoRoot(), prepareWork(), options.profile(),
-                        options.classDataSharing(), console::info));
+                        options.classDataSharing(), options.postgres(), console::info));
         ExecutorService httpThreads = Executors.newFixedThreadPool(Math.max(4, options.concurrency()), runnable -> {
             Thread thread = new Thread(runnable, "bench-http");
             thread.setDaemon(true);
@@ -130,7 +137,7 @@ public final class Benchmark {
             BookingSubmitter submitter = new BookingSubmitter(stack.bookingUrl(), httpThreads);
             Phases phases = new Phases(stack, sampler, planner, submitter);
 
-            BaselineResult baseline = phases.baseline();
+            BaselineRuns baseline = phases.baseline();
             double warmUpRate = phases.warmUp();
             LoadResult api = phases.api(warmUpRate);
             List<EndToEndStep> steps = new ArrayList<>();
@@ -182,6 +189,8 @@ public final class Benchmark {
             Files.writeString(report, markdown, StandardCharsets.UTF_8);
             console.info("");
             MarkdownReport.targets(results).lines().forEach(console::info);
+            console.info("");
+            CostSection.table(results.sustainedSteps()).lines().forEach(console::info);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the report to " + options.resultsDirectory(), e);
         }
@@ -206,6 +215,7 @@ public final class Benchmark {
         private final SlotPlanner planner;
         private final BookingSubmitter submitter;
         private final MailArrivals mail;
+        private final CpuMeter cpu;
 
         Phases(BenchStack stack, BacklogSampler sampler, SlotPlanner planner, BookingSubmitter submitter) {
             this.stack = stack;
@@ -213,15 +223,16 @@ public final class Benchmark {
             this.planner = planner;
             this.submitter = submitter;
             this.mail = stack.mailArrivals();
+            this.cpu = CpuMeter.of(stack);
         }
 
-        BaselineResult baseline() {
-            console.step(String.format("baseline: single-row insert+commit on PostgreSQL, %d connections, %d s",
-                    options.concurrency(), options.phaseDuration().toSeconds()));
-            BaselineResult baseline = new CommitBaseline(stack).run(options.concurrency(), options.phaseDuration());
-            console.info(String.format("%.0f commits/s (p50 %.2f ms, p99 %.2f ms); %s", baseline.commitsPerSecond(),
-                    millis(baseline.latencies().p50()), millis(baseline.latencies().p99()), baseline.settings()));
-            return baseline;
+        /** The phase's time shared by four loops: the stack's server and a second one, each on 1 and 8 connections. */
+        BaselineRuns baseline() {
+            Duration each = Duration.ofMillis(Math.max(BASELINE_MINIMUM_LOOP.toMillis(),
+                    options.phaseDuration().toMillis() / BASELINE_LOOPS));
+            console.step(String.format("baseline: single-row insert+commit on PostgreSQL, fsync on and off, %s connections, %.1f s each",
+                    DurabilityComparison.CONNECTIONS, each.toMillis() / 1000.0));
+            return DurabilityComparison.run(stack, prepareWork(), each, console::info);
         }
 
         /** Unmeasured bookings so the services' JIT, pools and connections are warm; returns their rate. */
@@ -257,9 +268,11 @@ public final class Benchmark {
             console.step(String.format("end to end: %d bookings/s for %d s (%d bookings) ...", rate,
                     options.phaseDuration().toSeconds(), slots));
             List<studio.vive.bench.load.Slot> planned = planner.take(slots);
+            CpuSnapshot before = cpu.snapshot();
             LoadResult load = FixedRateLoad.run(submitter, planned, rate, options.phaseDuration());
             BacklogTrend trend = BacklogTrend.of(sampler.between(load.started(), load.ended()), rate);
             Drained drained = drain(load);
+            CostPerBooking cost = CostPerBooking.between(before, cpu.snapshot(), drained.arrivals().size());
             List<Duration> latencies = new ArrayList<>();
             for (Submission accepted : load.accepted()) {
                 Instant arrived = drained.arrivals().get(accepted.clientEmail());
@@ -268,10 +281,11 @@ public final class Benchmark {
                 }
             }
             EndToEndStep step = new EndToEndStep(rate, load, Latencies.of(latencies), drained.arrivals().size(), trend,
-                    drained.time(), drained.complete());
+                    drained.time(), drained.complete(), cost);
             console.info(String.format("%.1f accepted/s; accepted → email p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; %s; %s",
                     load.acceptedPerSecond(), millis(step.latencies().p50()), millis(step.latencies().p95()),
                     millis(step.latencies().p99()), trend.describe(options.phaseDuration()), step.verdict()));
+            console.info(CostSection.line(cost));
             return step;
         }
 

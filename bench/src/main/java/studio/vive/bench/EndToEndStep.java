@@ -1,6 +1,7 @@
 package studio.vive.bench;
 
 import java.time.Duration;
+import studio.vive.bench.cost.CostPerBooking;
 import studio.vive.bench.load.LoadResult;
 import studio.vive.bench.measure.BacklogTrend;
 import studio.vive.bench.measure.Latencies;
@@ -15,9 +16,10 @@ import studio.vive.bench.measure.Latencies;
  * @param trend      the backlog during the step
  * @param drainTime  from the last answer until every email had arrived and the backlog was empty
  * @param drained    whether that happened within the drain timeout
+ * @param cost       CPU per delivered booking, from the step's first request until it was drained
  */
 public record EndToEndStep(int rate, LoadResult load, Latencies latencies, int delivered, BacklogTrend trend,
-                           Duration drainTime, boolean drained) {
+                           Duration drainTime, boolean drained, CostPerBooking cost) {
 
     /** The share of offered bookings that must be accepted for the rate to count as carried. */
     static final double ACCEPTED_SHARE = 0.97;

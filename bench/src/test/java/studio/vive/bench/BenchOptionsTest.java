@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studio.vive.localinfra.PostgresDurability;
 
 class BenchOptionsTest {
 
@@ -68,5 +69,24 @@ class BenchOptionsTest {
     void aConcurrencyMustBePositive() {
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--concurrency", "0"), ROOT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--concurrency");
+    }
+
+    @Test
+    void postgresIsDurableByDefault() {
+        assertThat(BenchOptions.parse(List.of(), ROOT).postgres()).isEqualTo(PostgresDurability.DURABLE);
+        assertThat(BenchOptions.parse(List.of("--smoke"), ROOT).postgres()).isEqualTo(PostgresDurability.DURABLE);
+    }
+
+    @Test
+    void theFastModeIsChosenWithPgFast() {
+        assertThat(BenchOptions.parse(List.of("--pg=fast"), ROOT).postgres()).isEqualTo(PostgresDurability.FAST);
+        assertThat(BenchOptions.parse(List.of("--pg", "fast"), ROOT).postgres()).isEqualTo(PostgresDurability.FAST);
+        assertThat(BenchOptions.parse(List.of("--pg=durable"), ROOT).postgres()).isEqualTo(PostgresDurability.DURABLE);
+    }
+
+    @Test
+    void anUnknownPostgresModeIsRefused() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--pg=unsafe"), ROOT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("durable or fast");
     }
 }

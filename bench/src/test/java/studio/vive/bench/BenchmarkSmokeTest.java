@@ -46,6 +46,7 @@ class BenchmarkSmokeTest {
                 "end-to-end p99 at",
                 "sustained end-to-end rate / baseline commits per second",
                 "API accepted rate / baseline commits per second",
+                "CPU of the three services per booking", "highest sustained end-to-end rate",
                 "peak RSS booking-service", "peak RSS screening-service", "peak RSS notification-service",
                 "start-up booking-service", "start-up screening-service", "start-up notification-service");
         for (String figure : figures) {
@@ -64,6 +65,33 @@ class BenchmarkSmokeTest {
     void baselineAndApiRatesAreAboveZero() {
         assertThat(firstNumberAfter("commits/s with", "## Baseline")).isGreaterThan(0);
         assertThat(firstNumberAfter("accepted bookings/s", "## API")).isGreaterThan(0);
+    }
+
+    @Test
+    void theCommitBaselineIsMeasuredWithFsyncOnAndOffOnOneAndOnEightConnections() {
+        for (String fsync : List.of("on", "off")) {
+            for (int connections : List.of(1, 8)) {
+                assertThat(report).as("baseline row fsync " + fsync + ", " + connections + " connection(s)")
+                        .containsPattern("\\| " + fsync + " \\| \\w+ \\| \\w+ \\| " + connections + " \\| [1-9]\\d* \\|");
+            }
+        }
+    }
+
+    @Test
+    void theStacksPostgresIsDurableByDefault() {
+        assertThat(report).containsPattern("\\| the stack's server \\| on \\| on \\| on \\| 8 \\|");
+    }
+
+    @Test
+    void everyStepReportsItsCpuPerBookingForEachProcessAndInTotal() {
+        assertThat(report).contains("## Cost per booking: CPU");
+        String header = report.lines().filter(line -> line.startsWith("| offered/s | bookings |")).findFirst()
+                .orElseThrow(() -> new AssertionError("no cost table in\n" + report));
+        assertThat(header).contains("booking-service", "screening-service", "notification-service", "three services",
+                "benchmark JVM", "PostgreSQL", "infrastructure", "total");
+        Pattern row = Pattern.compile("^\\| \\d+ \\| [1-9]\\d* \\|( [\\d.]+ ms \\|){3} \\*\\*[\\d.]+ ms\\*\\* \\| ≤ 3 ms \\| [\\d.]+ \\|"
+                + "( [\\d.]+ ms \\|){4}$", Pattern.MULTILINE);
+        assertThat(row.matcher(report).find()).as("a fully measured cost row in\n" + report).isTrue();
     }
 
     @Test

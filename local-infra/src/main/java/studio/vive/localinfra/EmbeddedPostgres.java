@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * <p>Authentication is {@code trust} on the loopback interface: the user is {@value #USERNAME} and
  * any password is accepted. {@link #stop()} and {@link #start()} bring the same server back on the
  * same port with the same databases and rows.
+ *
+ * <p>How durable its commits are is chosen at construction ({@link PostgresDurability}); without a
+ * choice the server runs {@link PostgresDurability#FAST}, as it always has (the tests' setting).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -32,6 +35,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
+    private final PostgresDurability durability;
     private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
     /**
@@ -39,8 +43,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * @param port          the port, or 0 for a free port chosen once (kept across restarts)
      */
     public EmbeddedPostgres(Path dataDirectory, int port) {
+        this(dataDirectory, port, PostgresDurability.FAST);
+    }
+
+    /**
+     * @param dataDirectory the database cluster; created on first start, reused afterwards
+     * @param port          the port, or 0 for a free port chosen once (kept across restarts)
+     * @param durability    whether commits are flushed to disk before they are acknowledged
+     */
+    public EmbeddedPostgres(Path dataDirectory, int port, PostgresDurability durability) {
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.port = FreePort.fixedOrPick(port);
+        this.durability = durability;
     }
 
     /**
@@ -57,7 +71,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         long started = System.nanoTime();
         try {
             Files.createDirectories(dataDirectory);
-            server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
+            durability.serverSettings().forEach(builder::setServerConfig);
+            server = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -68,8 +84,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port + " with data in " + dataDirectory, e);
         }
-        LOG.info("PostgreSQL up on port {} in {} ms, data in {}", port,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDirectory);
+        LOG.info("PostgreSQL up on port {} in {} ms, data in {}, {}", port,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDirectory, durability.description());
     }
 
     /** Stops the server (fast shutdown: open sessions are ended); the data stays. */
@@ -90,6 +106,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /** Whether the server is running. */
     public synchronized boolean isRunning() {
         return server != null;
+    }
+
+    /** Whether commits are flushed to disk before they are acknowledged. */
+    public PostgresDurability durability() {
+        return durability;
     }
 
     /** The port. */

@@ -10,6 +10,7 @@ import studio.vive.localinfra.EmbeddedKafka;
 import studio.vive.localinfra.EmbeddedMail;
 import studio.vive.localinfra.EmbeddedPostgres;
 import studio.vive.localinfra.MailboxPage;
+import studio.vive.localinfra.PostgresDurability;
 import studio.vive.localinfra.ReceivedMail;
 
 /** Kafka, PostgreSQL, the mail server and its page on their fixed ports, data under {@code .local/}. */
@@ -24,8 +25,12 @@ final class LocalInfrastructure implements AutoCloseable {
     private volatile boolean closed;
 
     LocalInfrastructure(Path dataDirectory, ZoneId studioZone, Progress progress) {
+        this(dataDirectory, studioZone, PostgresDurability.DURABLE, progress);
+    }
+
+    LocalInfrastructure(Path dataDirectory, ZoneId studioZone, PostgresDurability durability, Progress progress) {
         this.kafka = new EmbeddedKafka(dataDirectory.resolve("kafka"), StackPorts.KAFKA);
-        this.postgres = new EmbeddedPostgres(dataDirectory.resolve("postgres"), StackPorts.POSTGRES);
+        this.postgres = new EmbeddedPostgres(dataDirectory.resolve("postgres"), StackPorts.POSTGRES, durability);
         this.mail = new EmbeddedMail(dataDirectory.resolve("mail"), StackPorts.SMTP, StackPorts.IMAP);
         this.mailboxPage = new MailboxPage(mail, StackPorts.MAILBOX_PAGE, studioZone);
         this.progress = progress;
@@ -33,7 +38,7 @@ final class LocalInfrastructure implements AutoCloseable {
 
     void start(List<String> databases) {
         // The two slow starts (seconds each) overlap; on two cores that is most of the stack's start-up.
-        step("PostgreSQL 17 on port " + postgres.port() + " and Kafka (KRaft) on " + kafka.bootstrapServers(), () -> {
+        step("PostgreSQL 17 on port " + postgres.port() + ", " + postgres.durability().description() + ", and Kafka (KRaft) on " + kafka.bootstrapServers(), () -> {
             CompletableFuture<Void> database = CompletableFuture.runAsync(postgres::start);
             kafka.start();
             try {

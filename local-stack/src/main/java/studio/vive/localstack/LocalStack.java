@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import studio.vive.localinfra.EmbeddedPostgres;
+import studio.vive.localinfra.PostgresDurability;
 import studio.vive.localinfra.PostgresPlatform;
 import studio.vive.localinfra.ReceivedMail;
 
@@ -65,8 +66,9 @@ public final class LocalStack {
         ONE_AT_A_TIME
     }
 
-    LocalStack(Path root, boolean clean, PrintStream console) {
-        this(root, root.toAbsolutePath().normalize().resolve(DATA_FOLDER), clean, console, List.of(), Map.of());
+    LocalStack(Path root, boolean clean, PostgresDurability durability, PrintStream console) {
+        this(root, root.toAbsolutePath().normalize().resolve(DATA_FOLDER), clean, console, sameForEveryService(List.of()),
+                Map.of(), ServiceStart.TOGETHER, durability);
     }
 
     /**
@@ -95,6 +97,16 @@ public final class LocalStack {
     public LocalStack(Path root, Path dataDirectory, boolean clean, PrintStream console,
                       Function<String, List<String>> serviceJavaOptions, Map<String, String> serviceEnvironment,
                       ServiceStart serviceStart) {
+        this(root, dataDirectory, clean, console, serviceJavaOptions, serviceEnvironment, serviceStart, PostgresDurability.DURABLE);
+    }
+
+    /**
+     * As {@link #LocalStack(Path, Path, boolean, PrintStream, Function, Map, ServiceStart)}, with
+     * PostgreSQL's durability chosen (the other constructors: {@link PostgresDurability#DURABLE}).
+     */
+    public LocalStack(Path root, Path dataDirectory, boolean clean, PrintStream console,
+                      Function<String, List<String>> serviceJavaOptions, Map<String, String> serviceEnvironment,
+                      ServiceStart serviceStart, PostgresDurability durability) {
         this.root = root.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
         this.extraJavaOptions = serviceJavaOptions;
@@ -104,7 +116,7 @@ public final class LocalStack {
         this.console = console;
         this.progress = new Progress(console);
         this.previousRun = new PreviousRun(dataDirectory, progress);
-        this.infrastructure = new LocalInfrastructure(dataDirectory, ZoneId.of(STUDIO_TIME_ZONE), progress);
+        this.infrastructure = new LocalInfrastructure(dataDirectory, ZoneId.of(STUDIO_TIME_ZONE), durability, progress);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -113,13 +125,21 @@ public final class LocalStack {
             System.out.println(usage());
             return;
         }
-        List<String> unknown = arguments.stream().filter(argument -> !argument.equals("--clean")).toList();
+        List<String> unknown = arguments.stream().filter(argument -> !List.of("--clean", DiskMode.FAST_FLAG).contains(argument)).toList();
         if (!unknown.isEmpty()) {
             System.err.println("Unknown argument(s): " + String.join(" ", unknown) + System.lineSeparator() + usage());
             System.exit(EXIT_USAGE);
         }
+        PostgresDurability durability;
+        try {
+            durability = DiskMode.of(arguments, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + System.lineSeparator() + usage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LocalStack stack = new LocalStack(Path.of(System.getProperty("vive.root", "")), arguments.contains("--clean"), console);
+        LocalStack stack = new LocalStack(Path.of(System.getProperty("vive.root", "")), arguments.contains("--clean"), durability, console);
         int exitCode = stack.run();
         if (exitCode != 0) {
             // Kafka's threads would keep the JVM alive otherwise.
@@ -143,10 +163,13 @@ public final class LocalStack {
 
     static String usage() {
         return """
-                Usage: ./run-local [--clean] [--no-build]
-                  --clean     delete the data in .local/ (databases, Kafka topics, mail) before starting
-                  --no-build  (run-local script only) start from the jars already built
-                Environment: VIVE_SERVICE_JAVA_OPTS extra JVM options for the three services.""";
+                Usage: ./run-local [--clean] [--fast-disk] [--no-build]
+                  --clean      delete the data in .local/ (databases, Kafka topics, mail) before starting
+                  --fast-disk  PostgreSQL with fsync and synchronous_commit off: faster commits, but a
+                               power cut or crash can lose or corrupt .local/postgres (default: durable)
+                  --no-build   (run-local script only) start from the jars already built
+                Environment: VIVE_SERVICE_JAVA_OPTS extra JVM options for the three services;
+                             LOCAL_PG_DURABLE=false is the same as --fast-disk.""";
     }
 
     /** Starts everything; 0 once all services are UP, non-zero (everything stopped again) otherwise. */

@@ -16,13 +16,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import studio.vive.bench.measure.Latencies;
-import studio.vive.bench.stack.BenchStack;
 
 /**
  * What the machine's PostgreSQL can commit: {@code concurrency} connections each inserting one row
  * per transaction (autocommit) into a table shaped like a small booking row, for a fixed time, in a
- * database of its own on the same server the services use. pgbench is not among the embedded
+ * database of its own on the server measured (the stack's, whose services' data stays untouched, or a
+ * second one; see {@link DurabilityComparison}). pgbench is not among the embedded
  * PostgreSQL binaries, so this JDBC loop stands in for it.
  */
 public final class CommitBaseline {
@@ -41,12 +42,23 @@ public final class CommitBaseline {
     private static final String INSERT = "INSERT INTO commit_baseline (id, therapist, starts_at, payload) VALUES (?, ?, now(), ?)";
     /** About the size of a booking row's contact and screening data. */
     private static final String PAYLOAD = "x".repeat(400);
-    private static final List<String> SETTINGS = List.of("fsync", "synchronous_commit", "wal_sync_method", "shared_buffers", "max_connections");
+    private static final List<String> SETTINGS = List.of("fsync", "synchronous_commit", "full_page_writes", "wal_sync_method",
+            "shared_buffers", "max_connections");
 
-    private final BenchStack stack;
+    private final String server;
+    private final UnaryOperator<String> jdbcUrl;
+    private final String user;
+    private final String password;
 
-    public CommitBaseline(BenchStack stack) {
-        this.stack = stack;
+    /**
+     * @param server   which server this is, for the report
+     * @param jdbcUrl  from a database name to its JDBC URL on that server
+     */
+    public CommitBaseline(String server, UnaryOperator<String> jdbcUrl, String user, String password) {
+        this.server = server;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
     }
 
     /** Runs the loop and returns commits per second and commit latencies. */
@@ -73,7 +85,7 @@ public final class CommitBaseline {
             workers.shutdownNow();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return new BaselineResult(latencies.size() / (elapsed.toNanos() / 1e9), Latencies.of(latencies), concurrency, settings());
+        return new BaselineResult(server, latencies.size() / (elapsed.toNanos() / 1e9), Latencies.of(latencies), concurrency, settings());
     }
 
     private List<Duration> commitUntil(long deadline) throws SQLException {
@@ -124,6 +136,6 @@ public final class CommitBaseline {
     }
 
     private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(database), stack.databaseUser(), stack.databasePassword());
+        return DriverManager.getConnection(jdbcUrl.apply(database), user, password);
     }
 }

@@ -34,7 +34,7 @@ public final class LatencyPlot {
 
     public static String render(BenchResults results) {
         Map<String, Latencies> series = new LinkedHashMap<>();
-        series.put("PostgreSQL insert+commit", results.baseline().latencies());
+        series.put("PostgreSQL insert+commit", results.baseline().reference().latencies());
         series.put("POST /api/bookings (c=" + results.options().concurrency() + ")", results.apiLatencies());
         for (EndToEndStep step : results.sustainedSteps()) {
             if (step.latencies().count() > 0) {

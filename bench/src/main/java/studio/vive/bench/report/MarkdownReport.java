@@ -28,6 +28,8 @@ public final class MarkdownReport {
     static final double API_SHARE = 0.8;
     static final double RSS_MB = 200;
     static final double STARTUP_S = 2;
+    /** Issue 19's target, on durable PostgreSQL. */
+    static final double SUSTAINED_RATE = 150;
     private static final double MB = 1024 * 1024;
 
     private MarkdownReport() {
@@ -36,7 +38,7 @@ public final class MarkdownReport {
     /** The rows of the targets table, in the issue's order. */
     public static List<Target> targetRows(BenchResults results) {
         List<Target> rows = new ArrayList<>();
-        double baseline = results.baseline().commitsPerSecond();
+        double baseline = results.baseline().reference().commitsPerSecond();
         EndToEndStep e2e = results.endToEnd();
         rows.add(new Target("end-to-end p99 at " + e2e.rate() + " bookings/s (accepted → client email at SMTP)",
                 e2e.latencies().count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(ms(e2e.latencies().p99())),
@@ -52,6 +54,10 @@ public final class MarkdownReport {
                 OptionalDouble.of(api / baseline),
                 String.format(Locale.ROOT, "%.3f (%.0f/s ÷ %.0f/s)", api / baseline, api, baseline),
                 API_SHARE, "", false));
+        rows.add(CostSection.targetRow(results));
+        rows.add(new Target("highest sustained end-to-end rate (PostgreSQL " + results.baseline().reference().setting("fsync")
+                .replace("on", "fsync on").replace("off", "fsync off") + ")", OptionalDouble.of(sustained),
+                sustained + " bookings/s", SUSTAINED_RATE, "bookings/s", false));
         Map<PlatformService, Footprint> footprints = new EnumMap<>(PlatformService.class);
         results.footprint().forEach(f -> footprints.put(f.service(), f));
         for (PlatformService service : PlatformService.values()) {
@@ -112,11 +118,7 @@ public final class MarkdownReport {
                 .append(results.options().concurrency()).append(", warm-up ").append(results.options().warmUp().toSeconds())
                 .append(" s, drain timeout ").append(results.options().drainTimeout().toSeconds()).append(" s\n\n");
 
-        md.append("## Baseline: PostgreSQL single-row insert+commit\n\n");
-        md.append(String.format(Locale.ROOT, "%.0f commits/s with %d connections (JDBC loop, autocommit; pgbench is not among the "
-                        + "embedded binaries). Commit latency %s. Server settings: %s.\n\n",
-                results.baseline().commitsPerSecond(), results.baseline().concurrency(),
-                percentiles(results.baseline().latencies(), 2), results.baseline().settings()));
+        md.append(BaselineSection.render(results.baseline()));
 
         md.append("## API: `POST /api/bookings` at fixed concurrency\n\n");
         md.append(String.format(Locale.ROOT, "%.1f accepted bookings/s over %.1f s with %d clients; latency of accepted requests %s; "
@@ -140,6 +142,8 @@ public final class MarkdownReport {
                 .append(results.highestSustainedRate().map(rate -> rate + " bookings/s").orElse("none of the rates tried"))
                 .append(" (a step is sustained when ≥ 97 % of offered bookings were accepted, the backlog's least-squares slope "
                         + "stayed under 2 % of the rate per second, and every email arrived within the drain timeout).\n\n");
+
+        md.append(CostSection.render(results.sustainedSteps()));
 
         md.append("## Footprint\n\n| service | peak RSS (VmHWM) | highest sampled RSS under load |\n");
         md.append("|---|---|---|\n");

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import studio.vive.bench.measure.GreenMailArrivals;
 import studio.vive.bench.measure.MailArrivals;
 import studio.vive.localinfra.EmbeddedPostgres;
+import studio.vive.localinfra.PostgresDurability;
 import studio.vive.localstack.LocalStack;
 import studio.vive.localstack.LocalStack.ServiceStart;
 
@@ -68,10 +69,11 @@ public final class EmbeddedStack implements BenchStack {
      * @param workDirectory     the stacks' data, the service logs, the JFR recordings and CDS archives
      * @param profile           record every service with JFR
      * @param classDataSharing  train and use a class-data-sharing archive per service
+     * @param postgres          how durable the stack's PostgreSQL is
      * @param progress          where each start's progress is told
      */
     public static EmbeddedStack start(Path repoRoot, Path workDirectory, boolean profile, boolean classDataSharing,
-                                      Consumer<String> progress) {
+                                      PostgresDurability postgres, Consumer<String> progress) {
         Path recordings = workDirectory.resolve("jfr");
         PrintStream console;
         try {
@@ -83,9 +85,10 @@ public final class EmbeddedStack implements BenchStack {
         List<String> jvmOptions = StackTuning.jvmOptions(profile, recordings);
         Map<String, String> environment = StackTuning.environment();
         Map<String, String> configuration = new LinkedHashMap<>();
+        configuration.put("PostgreSQL", postgres.description() + " (--pg=durable|fast)");
         configuration.put("service JVM options", String.join(" ", jvmOptions));
         environment.forEach(configuration::put);
-        Starter starter = new Starter(repoRoot, workDirectory, console, jvmOptions, environment);
+        Starter starter = new Starter(repoRoot, workDirectory, console, jvmOptions, environment, postgres);
         List<StartupRun> comparisons = new ArrayList<>();
         Function<String, List<String>> measuredOptions = module -> List.of();
         if (classDataSharing) {
@@ -122,7 +125,7 @@ public final class EmbeddedStack implements BenchStack {
 
     /** Starts local stacks with the benchmark's tuning, each in its own data folder, watching the services start. */
     private record Starter(Path repoRoot, Path workDirectory, PrintStream console, List<String> jvmOptions,
-                           Map<String, String> environment) {
+                           Map<String, String> environment, PostgresDurability postgres) {
 
         /**
          * A fresh stack in {@code <work>/<folder>}: a folder of its own because a stack holds its data
@@ -131,7 +134,7 @@ public final class EmbeddedStack implements BenchStack {
         Started start(String folder, Function<String, List<String>> serviceOptions, ServiceStart order, String condition) {
             Path data = workDirectory.resolve(folder);
             LocalStack stack = new LocalStack(repoRoot, data, true, console,
-                    module -> concat(jvmOptions, serviceOptions.apply(module)), environment, order);
+                    module -> concat(jvmOptions, serviceOptions.apply(module)), environment, order, postgres);
             StartupWatch watch = new StartupWatch(() -> pidsOf(stack));
             Thread watcher = new Thread(watch, "bench-startup-watch");
             watcher.setDaemon(true);
