@@ -24,6 +24,7 @@ COPY .mvn/ .mvn/
 COPY pom.xml ./
 COPY contracts/pom.xml contracts/
 COPY messaging/pom.xml messaging/
+COPY service-kit/pom.xml service-kit/
 COPY local-infra/pom.xml local-infra/
 COPY test-support/pom.xml test-support/
 COPY booking-service/pom.xml booking-service/
@@ -33,7 +34,8 @@ COPY local-stack/pom.xml local-stack/
 COPY bench/pom.xml bench/
 COPY e2e-tests/pom.xml e2e-tests/
 # -Dmaven.test.skip=true (not just -DskipTests): tests are not even compiled, so the services'
-# test-infrastructure profile is off and -am builds only contracts, messaging and the service; the
+# test-infrastructure profile is off and -am builds only contracts, messaging, service-kit and the
+# service; the
 # embedded Kafka/PostgreSQL/SMTP of local-infra and test-support stay out. sharing=locked: the three
 # image builds run in parallel and would otherwise write one Maven repository at once.
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
@@ -43,6 +45,7 @@ RUN --mount=type=cache,target=/root/.m2,sharing=locked \
 # folder, as booking-service reads openapi.properties beside its pom.
 COPY contracts/ contracts/
 COPY messaging/ messaging/
+COPY service-kit/ service-kit/
 COPY ${SERVICE}/ ${SERVICE}/
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
     ./mvnw -B -q -Dmaven.test.skip=true -pl "${SERVICE}" -am package
