@@ -35,8 +35,7 @@ COPY bench/pom.xml bench/
 COPY e2e-tests/pom.xml e2e-tests/
 # -Dmaven.test.skip=true (not just -DskipTests): tests are not even compiled, so the services'
 # test-infrastructure profile is off and -am builds only contracts, messaging, service-kit and the
-# service; the
-# embedded Kafka/PostgreSQL/SMTP of local-infra and test-support stay out. sharing=locked: the three
+# service; the embedded Kafka/PostgreSQL/SMTP of local-infra and test-support stay out. sharing=locked: the three
 # image builds run in parallel and would otherwise write one Maven repository at once.
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
     ./mvnw -B -q -Dmaven.test.skip=true -pl "${SERVICE}" -am package \
