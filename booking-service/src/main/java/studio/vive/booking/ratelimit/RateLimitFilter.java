@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -52,11 +53,19 @@ class RateLimitFilter implements Ordered {
             return chain.proceed();
         }
         String client = clients.of(request);
-        // the bucket lives in the database: take the token off the event loop
+        // The bucket lives in the database: take the token off the event loop, then go back to the
+        // request's event loop, which alone may read the body the next filters and the route bind.
         return Mono.fromCallable(() -> buckets.take(budget.get(), client))
                 .subscribeOn(blocking)
+                .publishOn(eventLoopOf(request))
                 .flatMap(wait -> wait.isEmpty() ? Mono.from(chain.proceed())
                         : Mono.just(refused(request, budget.get().limit(), wait.get())));
+    }
+
+    private static Scheduler eventLoopOf(HttpRequest<?> request) {
+        return request instanceof NettyHttpRequest<?> netty
+                ? Schedulers.fromExecutor(netty.getChannelHandlerContext().channel().eventLoop())
+                : Schedulers.immediate();
     }
 
     private MutableHttpResponse<?> refused(HttpRequest<?> request, NamedLimit limit, Duration wait) {
