@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import studio.vive.booking.ratelimit.ClientLimiter;
+import studio.vive.booking.ratelimit.RetryAfter;
 
 /**
  * Readable error pages: a title and a sentence saying what happened and what to do, never a
@@ -44,10 +44,10 @@ public class ErrorPages {
      * matching {@code Retry-After}.
      */
     public MutableHttpResponse<?> tooManyRequests(HttpRequest<?> request, String title, String reason, Duration wait) {
-        long minutes = ClientLimiter.minutes(wait);
+        long minutes = RetryAfter.minutes(wait);
         return page(request, HttpStatus.TOO_MANY_REQUESTS, title,
                 reason + " Please wait " + (minutes == 1 ? "a minute" : minutes + " minutes") + " and try again.")
-                .header(HttpHeaders.RETRY_AFTER, ClientLimiter.retryAfter(wait));
+                .header(HttpHeaders.RETRY_AFTER, RetryAfter.header(wait));
     }
 
     /** A complete error page response, rendered now. */

@@ -23,8 +23,8 @@ class RateLimitIT extends ServiceTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("vive.booking.rate-limit.requests", String.valueOf(LIMIT),
-                "vive.booking.rate-limit.period", "1h");
+        return Map.of("vive.rate-limit.limits.bookings.requests", String.valueOf(LIMIT),
+                "vive.rate-limit.limits.bookings.period", "1h");
     }
 
     @Test

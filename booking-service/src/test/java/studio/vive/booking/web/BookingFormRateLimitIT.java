@@ -22,8 +22,8 @@ class BookingFormRateLimitIT extends WebTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("vive.booking.rate-limit.requests", String.valueOf(LIMIT));
-        properties.put("vive.booking.rate-limit.period", "10m");
+        properties.put("vive.rate-limit.limits.bookings.requests", String.valueOf(LIMIT));
+        properties.put("vive.rate-limit.limits.bookings.period", "10m");
         return properties;
     }
 

@@ -31,8 +31,8 @@ class StaffLoginRateLimitIT extends WebTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("vive.staff.login-rate-limit.requests", String.valueOf(LIMIT));
-        properties.put("vive.staff.login-rate-limit.period", "1h");
+        properties.put("vive.rate-limit.limits.staff-sign-in.requests", String.valueOf(LIMIT));
+        properties.put("vive.rate-limit.limits.staff-sign-in.period", "1h");
         return properties;
     }
 

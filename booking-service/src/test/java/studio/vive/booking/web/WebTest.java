@@ -73,7 +73,7 @@ abstract class WebTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(SharedInfrastructure.get().serviceProperties(databaseName()));
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "web-test-secret-0123456789-0123456789-abcdef");
-        properties.put("vive.booking.rate-limit.requests", "100000");
+        properties.put("vive.rate-limit.limits.bookings.requests", "100000");
         String hash = BCrypt.hashpw(PASSWORD, BCrypt.gensalt(4));
         properties.put("vive.staff.users." + ADMIN + ".password-hash", hash);
         properties.put("vive.staff.users." + ADMIN + ".roles", "ADMIN");
