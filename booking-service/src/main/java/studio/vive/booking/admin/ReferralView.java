@@ -13,6 +13,10 @@ import studio.vive.contracts.Tier;
 /**
  * A referral as the admin sees it: who to contact (the studio follows referrals up by phone or
  * email), why, and whether someone already did.
+ *
+ * <p>After the retention period ({@code vive.booking.retention.outcome-messages}) a referral keeps
+ * its tier and rule ids only: the reasons' messages are null and {@code client} is null
+ * ({@code contactErased}), so the row no longer links a person to a red flag.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -26,9 +30,10 @@ public record ReferralView(
         String serviceCode,
         String therapistId,
         OffsetDateTime startsAt,
-        Client client,
+        @Nullable Client client,
         @Nullable OffsetDateTime followedUpAt,
-        @Nullable String followedUpBy) {
+        @Nullable String followedUpBy,
+        boolean contactErased) {
 
     /** Contact details for the follow-up. Personal data. */
     @Serdeable

@@ -83,9 +83,12 @@ public class Referrals {
         BookingOutcome outcome = b.outcome();
         BookingClient client = b.client();
         FollowUp followUp = b.followedUp();
+        // the retention sweep erases a referred client's contact details (see retention/)
+        boolean erased = client == null || client.name() == null;
         return new ReferralView(b.id(), outcome.tier(), outcome.reasons(), outcome.ruleSet(),
                 time.local(outcome.decidedAt()), b.status(), b.serviceCode(), b.therapistId(),
-                time.local(b.startsAt()), new ReferralView.Client(client.name(), client.email(), client.phone()),
-                followUp == null ? null : time.local(followUp.at()), followUp == null ? null : followUp.by());
+                time.local(b.startsAt()), erased ? null : new ReferralView.Client(client.name(), client.email(),
+                        client.phone()),
+                followUp == null ? null : time.local(followUp.at()), followUp == null ? null : followUp.by(), erased);
     }
 }

@@ -17,6 +17,7 @@ import studio.vive.contracts.PainCause;
  * @param blockedUntil       end of the appointment plus the therapist's buffer: the held time ends here
  * @param idempotencyKey     the client's Idempotency-Key, if they sent one
  * @param requestFingerprint keyed hash of the request, to refuse a reused key with another body
+ * @param client             null once the retention sweep erased a referred client's details
  * @param outcome            null until screening decided
  * @param followedUp         null until staff followed a referral up
  */
@@ -29,7 +30,7 @@ public record Booking(
         Instant startsAt,
         Instant endsAt,
         Instant blockedUntil,
-        @Relation(Relation.Kind.EMBEDDED) BookingClient client,
+        @Nullable @Relation(Relation.Kind.EMBEDDED) BookingClient client,
         PainCause cause,
         UUID requestEventId,
         @Nullable String idempotencyKey,

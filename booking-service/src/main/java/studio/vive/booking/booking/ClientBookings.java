@@ -46,7 +46,7 @@ public class ClientBookings {
     /** The booking, if {@code token} opens it. */
     @Transactional(readOnly = true)
     public Optional<BookingView> find(UUID id, String token) {
-        return bookings.findById(id).filter(b -> tokens.opens(id, token)).map(this::view);
+        return bookings.findById(id).filter(b -> tokens.opens(b, token)).map(this::view);
     }
 
     /**
@@ -58,7 +58,7 @@ public class ClientBookings {
      */
     @Transactional
     public BookingView cancel(UUID id, String token) {
-        Booking booking = bookings.findByIdForUpdate(id).filter(b -> tokens.opens(id, token))
+        Booking booking = bookings.findByIdForUpdate(id).filter(b -> tokens.opens(b, token))
                 .orElseThrow(ClientBookings::notFound);
         if (booking.status() == BookingStatus.CANCELLED) {
             return view(booking);

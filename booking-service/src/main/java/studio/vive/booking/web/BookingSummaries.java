@@ -70,7 +70,7 @@ public class BookingSummaries {
                 .orElse(booking.therapistId());
         Tier tier = booking.outcome() == null ? null : booking.outcome().tier();
         List<String> reasons = booking.outcome() == null || tier == Tier.CLEARED ? List.of()
-                : booking.outcome().reasons().stream().map(Reason::message).toList();
+                : booking.outcome().reasons().stream().map(Reason::message).filter(java.util.Objects::nonNull).toList();
         var deadline = booking.startsAt().toInstant().minus(policy.cancellationWindow());
         boolean cancellable = booking.status().holdsSlot() && time.now().isBefore(deadline);
         return new BookingSummary(booking.id(), booking.status(), service, therapist,

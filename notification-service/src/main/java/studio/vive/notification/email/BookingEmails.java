@@ -36,6 +36,12 @@ import studio.vive.notification.delivery.NotificationKind;
 @Singleton
 public class BookingEmails {
 
+    /**
+     * The client's invite notes. Never the manage link: an .ics is copied into calendars, synced
+     * and shared, so a bearer credential in it would outlive the email (issue 13).
+     */
+    static final String CLIENT_INVITE_NOTES = "To change or cancel, use the link in your confirmation email.";
+
     private final EmailTemplates templates;
     private final AppointmentTimes times;
     private final CalendarInvites invites;
@@ -77,7 +83,7 @@ public class BookingEmails {
         emails.add(new ComposedEmail(NotificationKind.CLIENT_CONFIRMATION, client.email(), client.name(), subject,
                 templates.text("client-confirmation", model), templates.html("client-confirmation", model),
                 invite(event, appointment, clientSummary(appointment),
-                        "Need to cancel? " + event.manageUrl(), client.name(), client.email(), InviteMethod.REQUEST)));
+                        CLIENT_INVITE_NOTES, client.name(), client.email(), InviteMethod.REQUEST)));
         String noticeSubject = "New booking: " + appointment.serviceName() + ", " + times.date(appointment)
                 + " at " + startTime.format(times.start(appointment));
         emails.add(new ComposedEmail(NotificationKind.THERAPIST_NOTICE, therapist.email(), therapist.name(),

@@ -29,7 +29,7 @@ class CalendarInvitesTest {
     private AppointmentInvite appointment(String summary) {
         return new AppointmentInvite(BOOKING, Instant.parse("2026-11-30T23:15:02Z"),
                 ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, SYDNEY), ZonedDateTime.of(2026, 12, 1, 11, 0, 0, 0, SYDNEY),
-                summary, "Need to cancel? http://localhost:8080/manage/x?token=y", "12 Harbour Street, Sydney NSW 2000",
+                summary, "To change or cancel, use the link in your confirmation email.", "12 Harbour Street, Sydney NSW 2000",
                 new InviteParty("Vive Studios", "bookings@vive.studio"), new InviteParty("Ada Lovelace", "ada@example.com"));
     }
 

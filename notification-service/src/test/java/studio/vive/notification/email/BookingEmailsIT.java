@@ -125,6 +125,21 @@ class BookingEmailsIT extends ServiceSpec {
     }
 
     @Test
+    void clientInviteCarriesNoManageLinkNorItsToken() throws Exception {
+        Bookings booking = new Bookings();
+        publisher.publish(booking.confirmed());
+
+        ReceivedMail mail = onlyMailFor(booking.clientEmail);
+        Calendar calendar = mail.calendar().orElseThrow(() -> new AssertionError("no invite attached"));
+        VEvent event = event(calendar);
+
+        String token = booking.manageUrl.substring(booking.manageUrl.indexOf("token=") + 6);
+        assertFalse(value(event, Property.DESCRIPTION).contains("/manage/"));
+        assertTrue(event.getProperty(Property.URL).isEmpty(), "an invite has no URL property");
+        assertFalse(calendar.toString().contains(token), "the manage token is nowhere in the .ics");
+    }
+
+    @Test
     void therapistGetsANoticeOfTheNewBookingWithTheSameCalendarEvent() throws Exception {
         Bookings booking = new Bookings();
         publisher.publish(booking.confirmed());

@@ -23,10 +23,17 @@ class ReferralRows {
         this.display = display;
     }
 
-    /** One row; {@code followedUp} is "by whom, when" once someone followed it up. */
+    /**
+     * One row; {@code followedUp} is "by whom, when" once someone followed it up. The client's
+     * fields are null once the retention period erased them ({@link #contactErased()}).
+     */
     record Row(UUID bookingId, boolean urgent, String tierLabel, String decidedAt, String decidedOn,
                String clientName, String clientEmail, String clientPhone, String appointment,
                List<Reason> reasons, String followedUp) {
+
+        public boolean contactErased() {
+            return clientName == null;
+        }
     }
 
     Row of(ReferralView r) {
@@ -37,7 +44,8 @@ class ReferralRows {
         return new Row(r.bookingId(), r.tier() == Tier.URGENT_REFERRAL,
                 r.tier() == Tier.URGENT_REFERRAL ? "Urgent" : "Referral",
                 display.dateTime(r.decidedAt()), r.decidedAt().toLocalDate().toString(),
-                r.client().name(), r.client().email(), r.client().phone(),
+                r.contactErased() ? null : r.client().name(), r.contactErased() ? null : r.client().email(),
+                r.contactErased() ? null : r.client().phone(),
                 service + " with " + therapist + ", " + display.dateTime(r.startsAt()),
                 r.reasons(), followedUp);
     }
