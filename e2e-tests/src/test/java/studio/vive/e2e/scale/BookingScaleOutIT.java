@@ -102,6 +102,7 @@ class BookingScaleOutIT {
                 .start().finish();
         AuditReport report = Settle.until(() -> suite.audit().audit(scenario, stream.submitted(), stream.accepted()),
                 SETTLE_TIMEOUT);
+        AuditTables.add(report);
         record(report, entrances, stream.accepted());
         stream.accepted().stream().filter(b -> b.expectedTier() != Tier.CLEARED).map(AcceptedBooking::id)
                 .forEach(referrals::add);
@@ -162,12 +163,12 @@ class BookingScaleOutIT {
         return relaying.get(0);
     }
 
+    /** Prints the scenario's figures (and keeps them for the end of the class). */
     private void record(AuditReport report, BookingEntrances entrances, List<AcceptedBooking> accepted) {
         List<UUID> ids = accepted.stream().map(AcceptedBooking::id).toList();
         List<Integer> decided = List.of(OutcomeLogs.decidedBy(stack.booking(), ids).size(),
                 OutcomeLogs.decidedBy(bookingB, ids).size());
         ScaleOutFigures line = new ScaleOutFigures(report.scenario(), entrances.acceptedPerInstance(), decided, report);
-        AuditTables.add(report);
         figures.add(line.line());
         System.out.println(line.line());
     }
