@@ -1,18 +1,18 @@
 package studio.vive.booking.admin;
 
 import io.micronaut.http.sse.Event;
-import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import studio.vive.booking.outcome.ReferralRecorded;
 
 /**
  * Live feed of new referrals for admin dashboards: one server-sent event ({@code referral}) per
- * referral once it is committed, plus a {@code heartbeat} event on connection and periodically after. Connections that fall
- * behind lose events rather than slowing the service; the list endpoint is the record.
+ * referral once it is committed, whichever booking-service instance applied it (fed by
+ * {@link ReferralStreamFeed}), plus a {@code heartbeat} event on connection and periodically after.
+ * Connections that fall behind lose events rather than slowing the service; the list endpoint is
+ * the record.
  */
 @Singleton
 public class ReferralStream {
@@ -23,11 +23,9 @@ public class ReferralStream {
     public static final String HEARTBEAT_EVENT = "heartbeat";
 
     private final Sinks.Many<ReferralView> sink = Sinks.many().multicast().directBestEffort();
-    private final Referrals referrals;
     private final StaffQueries queries;
 
-    ReferralStream(Referrals referrals, StaffQueries queries) {
-        this.referrals = referrals;
+    ReferralStream(StaffQueries queries) {
         this.queries = queries;
     }
 
@@ -42,12 +40,8 @@ public class ReferralStream {
         return Flux.merge(referralEvents, heartbeats);
     }
 
-    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
-    void onReferral(ReferralRecorded recorded) {
-        referrals.find(recorded.bookingId()).ifPresent(this::emit);
-    }
-
-    private synchronized void emit(ReferralView view) {
+    /** Sends {@code view} to every current subscriber. */
+    synchronized void emit(ReferralView view) {
         sink.tryEmitNext(view);
     }
 }

@@ -1,6 +1,5 @@
 package studio.vive.booking.outcome;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -52,12 +51,12 @@ public class ScreeningOutcomes {
     private final Outbox outbox;
     private final StudioTime time;
     private final JsonMapper json;
-    private final ApplicationEventPublisher<ReferralRecorded> referrals;
+    private final ReferralNotices referrals;
     private final BookingMetrics metrics;
 
     ScreeningOutcomes(ProcessedEvents processedEvents, BookingRepository bookings, AccessTokens tokens,
                       LifecycleEvents events, Outbox outbox, StudioTime time, JsonMapper json,
-                      ApplicationEventPublisher<ReferralRecorded> referrals, BookingMetrics metrics) {
+                      ReferralNotices referrals, BookingMetrics metrics) {
         this.processedEvents = processedEvents;
         this.bookings = bookings;
         this.tokens = tokens;
@@ -106,7 +105,7 @@ public class ScreeningOutcomes {
                 outcome.ruleSetVersion(), outcome.decidedAt(), now);
         metrics.outcome(outcome.tier());
         if (outcome.tier() != Tier.CLEARED) {
-            referrals.publishEvent(new ReferralRecorded(booking.id()));
+            referrals.recorded(booking.id());
         }
         switch (next) {
             case CONFIRMED -> confirmed(booking, outcome, now);

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import studio.vive.e2e.booking.AcceptedBooking;
 import studio.vive.e2e.booking.BookingApi;
 import studio.vive.e2e.booking.BookingRequest;
@@ -35,8 +36,8 @@ public final class BookingStream {
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(120);
 
-    private final BookingApi api;
-    private final SlotPlanner slots;
+    private final BookingEntrances entrances;
+    private final Supplier<Slot> slots;
     private final int size;
     private final Duration pace;
     private final List<AcceptedBooking> accepted = Collections.synchronizedList(new ArrayList<>());
@@ -55,7 +56,15 @@ public final class BookingStream {
      * @param pace the pause between one booking's answer and the next request
      */
     public BookingStream(BookingApi api, SlotPlanner slots, int size, Duration pace) {
-        this.api = api;
+        this(BookingEntrances.of(api), slots::next, size, pace);
+    }
+
+    /**
+     * A stream spread over several booking-service instances ({@code entrances}), with slots from
+     * {@code slots} (a planner's, or slots reserved before a fault makes availability unreachable).
+     */
+    public BookingStream(BookingEntrances entrances, Supplier<Slot> slots, int size, Duration pace) {
+        this.entrances = entrances;
         this.slots = slots;
         this.size = size;
         this.pace = pace;
@@ -110,7 +119,7 @@ public final class BookingStream {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         while (true) {
             try {
-                return slots.next();
+                return slots.get();
             } catch (RuntimeException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
@@ -136,7 +145,7 @@ public final class BookingStream {
         String lastProblem = "";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResult result = api.submit(request.json(), Map.of("Idempotency-Key", idempotencyKey));
+                HttpResult result = entrances.submit(request.json(), Map.of("Idempotency-Key", idempotencyKey));
                 if (result.status() == 202) {
                     accepted.add(new AcceptedBooking(UUID.fromString(result.json().path("id").asText()),
                             result.json().path("accessToken").asText(), request));

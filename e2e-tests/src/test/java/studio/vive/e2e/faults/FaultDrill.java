@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import studio.vive.e2e.Suite;
 import studio.vive.e2e.audit.AuditReport;
+import studio.vive.e2e.audit.BookingAudit;
 import studio.vive.e2e.audit.AuditTables;
 import studio.vive.e2e.audit.BookingStream;
 import studio.vive.e2e.audit.Settle;
@@ -17,7 +18,8 @@ public final class FaultDrill {
 
     /** Bookings per fault: enough to have some in every stage of the flow when the fault strikes. */
     public static final int STREAM_SIZE = Integer.getInteger("e2e.fault-stream-size", 24);
-    private static final Duration PACE = Duration.ofMillis(200);
+    /** The pause between one booking's answer and the next request. */
+    public static final Duration PACE = Duration.ofMillis(200);
     private static final Duration STREAM_START_TIMEOUT = Duration.ofSeconds(60);
     /** Long enough for a restart, a 60 s outage and the retries after it. */
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(180);
@@ -33,8 +35,16 @@ public final class FaultDrill {
      * third flow through the recovered platform, and returns the audit (also added to the run's table).
      */
     public Result strike(String scenario, Runnable fault) {
-        BookingStream stream = new BookingStream(suite.bookingApi(), suite.slots(), STREAM_SIZE, PACE)
-                .heldOpenUntilContinued().start();
+        return strike(scenario, new BookingStream(suite.bookingApi(), suite.slots(), STREAM_SIZE, PACE),
+                suite.audit(), fault);
+    }
+
+    /**
+     * The same drill with the caller's stream (e.g. spread over several booking instances) of
+     * {@link #STREAM_SIZE} bookings, audited through {@code audit} (e.g. a surviving instance's API).
+     */
+    public Result strike(String scenario, BookingStream planned, BookingAudit audit, Runnable fault) {
+        BookingStream stream = planned.heldOpenUntilContinued().start();
         await("a third of the stream under way").atMost(STREAM_START_TIMEOUT).pollInterval(Duration.ofMillis(100))
                 .until(() -> stream.submitted() >= STREAM_SIZE / 3);
         try {
@@ -43,7 +53,7 @@ public final class FaultDrill {
             stream.continueFor(STREAM_SIZE / 3);
         }
         stream.finish();
-        AuditReport report = Settle.until(() -> suite.audit().audit(scenario, stream.submitted(), stream.accepted()),
+        AuditReport report = Settle.until(() -> audit.audit(scenario, stream.submitted(), stream.accepted()),
                 SETTLE_TIMEOUT);
         AuditTables.add(report);
         System.out.println(report.table() + "\n(" + stream.retries() + " client retries with the same Idempotency-Key)");
