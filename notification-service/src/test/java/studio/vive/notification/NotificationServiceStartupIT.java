@@ -1,6 +1,7 @@
 package studio.vive.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.core.type.Argument;
@@ -14,6 +15,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import studio.vive.notification.support.AdminTokens;
 import studio.vive.notification.support.ServiceSpec;
 import studio.vive.notification.support.Sql;
 
@@ -38,13 +41,25 @@ class NotificationServiceStartupIT extends ServiceSpec {
     void migrationsCreateTheNotificationLogAndTheMessagingTables() throws Exception {
         List<String> applied = new Sql(dataSource).column(
                 "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank");
-        assertTrue(applied.containsAll(List.of("0.1", "0.2", "1", "2")), "applied: " + applied);
+        assertTrue(applied.containsAll(List.of("0.1", "0.2", "0.3", "1", "2")), "applied: " + applied);
+    }
+
+    @Inject
+    JwtTokenGenerator tokenGenerator;
+
+    @Test
+    void healthShowsAnAnonymousCallerItsStatusButNoComponentDetails() {
+        Map<String, Object> health = http.toBlocking().retrieve(HttpRequest.GET("/health"),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("UP", health.get("status"));
+        assertFalse(health.containsKey("details"), "details: " + health);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void healthIsUpWithTheDatabaseAndKafka() {
-        Map<String, Object> health = http.toBlocking().retrieve(HttpRequest.GET("/health"),
+    void healthShowsAnAuthenticatedCallerTheDatabaseAndKafkaUp() {
+        String token = new AdminTokens(tokenGenerator).withRoles("ADMIN");
+        Map<String, Object> health = http.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(token),
                 Argument.mapOf(String.class, Object.class));
         assertEquals("UP", health.get("status"));
         Map<String, Object> details = (Map<String, Object>) health.get("details");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studio.vive.booking.support.StudioCalendar.at;
 
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studio.vive.booking.support.BookingBodies;
@@ -20,9 +23,23 @@ class OperationsIT extends ServiceTest {
         return "booking_operations";
     }
 
+    @Inject
+    JwtTokenGenerator tokens;
+
     @Test
-    void healthIsUpWithTheDatabaseAndKafka() {
+    void healthShowsAnAnonymousCallerItsStatusButNoComponentDetails() {
         Http.Response response = http.get("/health");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("status").getStringValue()).isEqualTo("UP");
+        assertThat(response.json().get("details")).isNull();
+    }
+
+    @Test
+    void healthShowsAnAuthenticatedCallerTheDatabaseAndKafkaUp() {
+        String token = tokens.generateToken(Map.of("sub", "admin", "roles", List.of("ADMIN"))).orElseThrow();
+
+        Http.Response response = http.get("/health", Map.of("Authorization", "Bearer " + token));
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode health = response.json();

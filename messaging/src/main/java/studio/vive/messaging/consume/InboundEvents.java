@@ -1,5 +1,6 @@
 package studio.vive.messaging.consume;
 
+import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -15,6 +16,9 @@ import studio.vive.messaging.retry.Backoff;
  * The one way a listener handles a record.
  *
  * <ol>
+ *   <li>Continues the record's trace: the {@code traceparent} header (set by the outbox relay)
+ *   is the parent of a processing span, current while the record is processed, so the handler's
+ *   logs and outbox appends carry the booking's trace ({@link RecordSpans}).</li>
  *   <li>Puts the booking id and event id into the SLF4J MDC ({@code bookingId}, {@code eventId})
  *   while the record is processed.</li>
  *   <li>Reads it with {@link EventReader} as the event of its {@link EventTopic}: the handler's type
@@ -61,9 +65,11 @@ public class InboundEvents {
     private final DeadLetters deadLetters;
     private final TransientFailures transientFailures;
     private final InboundConfiguration configuration;
+    private final RecordSpans spans;
 
-    public InboundEvents(EventReader reader, DeadLetters deadLetters, TransientFailures transientFailures,
-                         InboundConfiguration configuration) {
+    InboundEvents(EventReader reader, DeadLetters deadLetters, TransientFailures transientFailures,
+                  InboundConfiguration configuration, RecordSpans spans) {
+        this.spans = spans;
         this.reader = reader;
         this.deadLetters = deadLetters;
         this.transientFailures = transientFailures;
@@ -80,7 +86,7 @@ public class InboundEvents {
      */
     public <T extends IntegrationEvent> void process(ConsumerRecord<String, byte[]> record, EventTopic<T> topic,
                                                      Consumer<T> handler) {
-        try (RecordContext context = RecordContext.of(record)) {
+        try (Scope span = spans.start(record); RecordContext context = RecordContext.of(record)) {
             Attempts attempts = new Attempts(topic, origin(record));
             T event;
             try {

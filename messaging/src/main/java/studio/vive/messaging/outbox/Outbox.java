@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.IntegrationEvent;
+import studio.vive.messaging.trace.TraceParent;
 
 /**
  * The transactional outbox: the one way a service publishes an event.
@@ -19,7 +20,8 @@ import studio.vive.contracts.IntegrationEvent;
  * <p>{@link #append} writes the event into the {@code outbox} table inside the caller's database
  * transaction, so the event exists if and only if the state change that caused it committed. The
  * {@link OutboxRelay} then publishes it to Kafka (woken by {@code NOTIFY} on commit) and deletes
- * the row once Kafka acknowledged it.
+ * the row once Kafka acknowledged it. The row keeps the W3C {@code traceparent} of the context
+ * current at {@code append} (the request, the consumed record), which the relay sends along.
  *
  * <pre>{@code
  * @Transactional
@@ -36,7 +38,7 @@ import studio.vive.contracts.IntegrationEvent;
 public class Outbox {
 
     static final String INSERT = """
-            INSERT INTO outbox (id, topic, key, type, payload) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO outbox (id, topic, key, type, payload, trace_parent) VALUES (?, ?, ?, ?, ?, ?)""";
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
@@ -57,6 +59,7 @@ public class Outbox {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <T extends IntegrationEvent> void append(EventTopic<T> topic, T event) {
         String payload = serialize(topic, event);
+        String traceParent = TraceParent.ofCurrentContext();
         jdbc.prepareStatement(INSERT, statement -> {
             try {
                 statement.setObject(1, event.eventId());
@@ -64,6 +67,7 @@ public class Outbox {
                 statement.setString(3, event.key());
                 statement.setString(4, event.type());
                 statement.setString(5, payload);
+                statement.setString(6, traceParent);
                 return statement.executeUpdate();
             } catch (SQLException e) {
                 throw new OutboxWriteException(event, e);

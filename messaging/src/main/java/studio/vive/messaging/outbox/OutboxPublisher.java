@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import studio.vive.contracts.Topics;
 import studio.vive.messaging.kafka.ReliableProducer;
 import studio.vive.messaging.kafka.ReliableProducers;
+import studio.vive.messaging.trace.TraceParent;
 
 /**
  * Sends a batch of outbox rows to Kafka in order and reports which ones Kafka acknowledged. The
@@ -62,6 +63,9 @@ class OutboxPublisher {
                 row.payload().getBytes(StandardCharsets.UTF_8));
         record.headers().add(Topics.HEADER_EVENT_ID, row.id().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(Topics.HEADER_EVENT_TYPE, row.type().getBytes(StandardCharsets.UTF_8));
+        if (row.traceParent() != null) {
+            record.headers().add(TraceParent.HEADER, row.traceParent().getBytes(StandardCharsets.UTF_8));
+        }
         return record;
     }
 

@@ -23,7 +23,7 @@ final class RelayConnection implements AutoCloseable {
 
     private static final String TRY_LOCK = "SELECT pg_try_advisory_lock(?)";
     private static final String NEXT_BATCH = """
-            SELECT seq, id, topic, key, type, payload, created_at FROM outbox ORDER BY seq LIMIT ?""";
+            SELECT seq, id, topic, key, type, payload, created_at, trace_parent FROM outbox ORDER BY seq LIMIT ?""";
     private static final String DELETE = "DELETE FROM outbox WHERE id = ANY(?)";
     private static final String DEPTH = "SELECT count(*) FROM outbox";
     /** Slice of a wait, so a stopping relay notices within this time. */
@@ -68,7 +68,7 @@ final class RelayConnection implements AutoCloseable {
                 while (rows.next()) {
                     batch.add(new OutboxRow(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getTimestamp(7).toInstant()));
+                            rows.getTimestamp(7).toInstant(), rows.getString(8)));
                 }
                 return batch;
             }

@@ -1,6 +1,7 @@
 package studio.vive.screening.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.Map;
 import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import studio.vive.screening.support.AdminTokens;
 import studio.vive.testsupport.SharedInfrastructure;
 
 /** The service starts on real infrastructure, applies its migrations and reports itself healthy. */
@@ -37,8 +39,17 @@ class ScreeningServiceIT implements TestPropertyProvider {
     }
 
     @Test
-    void healthIsUpWithKafkaAndTheDatabase() {
+    void healthShowsAnAnonymousCallerItsStatusButNoComponentDetails() {
         JsonNode health = http.toBlocking().retrieve(HttpRequest.GET("/health"), JsonNode.class);
+
+        assertEquals("UP", health.get("status").getStringValue());
+        assertNull(health.get("details"));
+    }
+
+    @Test
+    void healthShowsAnAuthenticatedCallerKafkaAndTheDatabaseUp() {
+        JsonNode health = http.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(AdminTokens.admin()),
+                JsonNode.class);
 
         assertEquals("UP", health.get("status").getStringValue());
         assertEquals("UP", health.get("details").get("kafka").get("status").getStringValue());
@@ -66,7 +77,7 @@ class ScreeningServiceIT implements TestPropertyProvider {
             return applied;
         });
 
-        assertEquals(List.of("0.1", "0.2", "1"), versions);
+        assertEquals(List.of("0.1", "0.2", "0.3", "1"), versions);
     }
 
     @Test
