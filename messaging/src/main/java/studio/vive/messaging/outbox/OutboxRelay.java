@@ -84,36 +84,34 @@ public class OutboxRelay {
 
     private void run() {
         Backoff database = new Backoff(configuration.initialBackoff(), configuration.maxBackoff());
-        while (running) {
+        boolean keepGoing = true;
+        while (running && keepGoing) {
             try (RelayConnection session = connections.open()) {
                 database.reset();
                 relay(session);
             } catch (SQLException e) {
                 active = false;
-                if (!running) {
-                    break;
-                }
-                Duration wait = database.next();
-                LOG.warn("Outbox relay: PostgreSQL unavailable (SQLState {}); reconnecting in {} ms",
-                        e.getSQLState(), wait.toMillis());
-                if (!sleep(wait)) {
-                    break;
-                }
+                keepGoing = running && waitAfterDatabaseFailure(e, database.next());
             } catch (InterruptedException e) {
-                break;
+                keepGoing = false;
             } catch (RuntimeException e) {
                 // Never let the relay thread die: the outbox would silently stop. Payloads are never in
                 // the relay's exceptions, so the stack trace is safe to log.
                 active = false;
                 Duration wait = database.next();
                 LOG.error("Outbox relay: unexpected failure; restarting its session in {} ms", wait.toMillis(), e);
-                if (!sleep(wait)) {
-                    break;
-                }
+                keepGoing = sleep(wait);
             }
         }
         active = false;
         LOG.info("Outbox relay stopped");
+    }
+
+    /** Waits before reconnecting to PostgreSQL; false when the relay was stopped meanwhile. */
+    private boolean waitAfterDatabaseFailure(SQLException failure, Duration wait) {
+        LOG.warn("Outbox relay: PostgreSQL unavailable (SQLState {}); reconnecting in {} ms",
+                failure.getSQLState(), wait.toMillis());
+        return sleep(wait);
     }
 
     private void relay(RelayConnection session) throws SQLException, InterruptedException {
@@ -158,16 +156,21 @@ public class OutboxRelay {
                 continue;
             }
             failedAttempts++;
-            long waiting = session.depth();
-            Duration wait = kafka.next();
-            LOG.warn("Outbox relay: Kafka acknowledged {} of {} records ({}); {} rows waiting; "
-                            + "retrying in {} ms (attempt {})",
-                    acknowledged.size(), batch.size(), publication.failure().getClass().getSimpleName(), waiting,
-                    wait.toMillis(), failedAttempts);
-            if (!sleep(wait)) {
+            if (!waitAfterPartialPublication(session, batch, publication, kafka.next(), failedAttempts)) {
                 return;
             }
         }
+    }
+
+    /** Waits out a Kafka failure before publishing the rest again; false when the relay was stopped. */
+    private boolean waitAfterPartialPublication(RelayConnection session, List<OutboxRow> batch,
+                                                OutboxPublisher.Publication publication, Duration wait,
+                                                int failedAttempts) throws SQLException {
+        LOG.warn("Outbox relay: Kafka acknowledged {} of {} records ({}); {} rows waiting; "
+                        + "retrying in {} ms (attempt {})",
+                publication.acknowledged().size(), batch.size(), publication.failure().getClass().getSimpleName(),
+                session.depth(), wait.toMillis(), failedAttempts);
+        return sleep(wait);
     }
 
     private boolean sleep(Duration wait) {
