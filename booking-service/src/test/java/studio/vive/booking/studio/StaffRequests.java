@@ -12,7 +12,7 @@ import java.util.Map;
 import studio.vive.booking.support.Http;
 
 /** Staff API calls with a bearer token: any method, JSON bodies, answers as {@link Http.Response}. */
-final class StaffRequests {
+public final class StaffRequests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -20,13 +20,13 @@ final class StaffRequests {
     private final URI base;
     private final JsonMapper json;
 
-    StaffRequests(URI base, JsonMapper json) {
+    public StaffRequests(URI base, JsonMapper json) {
         this.base = base;
         this.json = json;
     }
 
     /** A token for {@code username}, whose dev password is {@code <username>-dev-pass}. */
-    String login(String username) {
+    public String login(String username) {
         Http.Response response = send(null, "POST", "/login", Map.of("username", username,
                 "password", username + "-dev-pass"));
         if (response.status() != 200) {
@@ -35,7 +35,7 @@ final class StaffRequests {
         return response.json().get("access_token").getStringValue();
     }
 
-    Http.Response send(String token, String method, String path, Object body) {
+    public Http.Response send(String token, String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                     .header("Accept", "application/json")
