@@ -11,14 +11,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.security.Roles;
-import studio.vive.booking.time.StudioTime;
 
 /** The admin resolves conflicts: the bookings a deactivation or time off left standing. */
 @Controller("/api/admin")
@@ -29,16 +27,11 @@ import studio.vive.booking.time.StudioTime;
 class BookingAdminController {
 
     private final StudioCancellation cancellation;
-    private final ConflictRepository conflicts;
-    private final StudioAdminSettings settings;
-    private final StudioTime time;
+    private final Conflicts conflicts;
 
-    BookingAdminController(StudioCancellation cancellation, ConflictRepository conflicts,
-                           StudioAdminSettings settings, StudioTime time) {
+    BookingAdminController(StudioCancellation cancellation, Conflicts conflicts) {
         this.cancellation = cancellation;
         this.conflicts = conflicts;
-        this.settings = settings;
-        this.time = time;
     }
 
     @Post("/bookings/{id}/cancel")
@@ -49,11 +42,9 @@ class BookingAdminController {
     }
 
     @Get("/conflicts")
-    @Transactional(readOnly = true)
     @Operation(summary = "Unresolved conflicts: upcoming bookings whose therapist is inactive or away then")
     List<StaffBookingView> unresolved() {
-        return conflicts.findUnresolved(time.now(), settings.conflictLimit()).stream()
-                .map(b -> StaffBookingView.of(b, time)).toList();
+        return conflicts.unresolved();
     }
 
     @Serdeable

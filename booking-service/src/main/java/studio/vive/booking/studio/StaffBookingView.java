@@ -12,7 +12,7 @@ import studio.vive.booking.time.StudioTime;
 public record StaffBookingView(UUID id, BookingStatus status, String serviceCode, String therapistId,
                                OffsetDateTime startsAt, OffsetDateTime endsAt) {
 
-    static StaffBookingView of(Booking b, StudioTime time) {
+    public static StaffBookingView of(Booking b, StudioTime time) {
         return new StaffBookingView(b.id(), b.status(), b.serviceCode(), b.therapistId(), time.local(b.startsAt()),
                 time.local(b.endsAt()));
     }

@@ -31,7 +31,7 @@ import studio.vive.messaging.outbox.Outbox;
  * nothing and publishes nothing.
  */
 @Singleton
-class StudioCancellation {
+public class StudioCancellation {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioCancellation.class);
     static final int REASON_MAX = 500;
@@ -59,7 +59,7 @@ class StudioCancellation {
      * @throws ProblemException 404 for an unknown booking, 409 for one screening referred, 400 without a reason
      */
     @Transactional
-    StaffBookingView cancel(UUID id, @Nullable String reason, String staffUser) {
+    public StaffBookingView cancel(UUID id, @Nullable String reason, String staffUser) {
         if (reason == null || reason.isBlank() || reason.length() > REASON_MAX) {
             throw new InvalidRequestException(List.of(new FieldError("reason",
                     "is required: 1-" + REASON_MAX + " characters")));

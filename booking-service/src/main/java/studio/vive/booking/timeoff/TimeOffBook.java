@@ -23,7 +23,7 @@ import studio.vive.booking.timeoff.TimeOffForms.TimeOffView;
  * among the time off's affected bookings. Never cancels a booking.
  */
 @Singleton
-class TimeOffBook {
+public class TimeOffBook {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimeOffBook.class);
 
@@ -44,7 +44,7 @@ class TimeOffBook {
 
     /** Adds validated time off; {@code therapistId} null closes the studio. */
     @Transactional
-    TimeOffAdded add(@Nullable String therapistId, TimeRange range, String reason, String staffUser) {
+    public TimeOffAdded add(@Nullable String therapistId, TimeRange range, String reason, String staffUser) {
         List<String> therapists = scope.lockAll(therapistId, range);
         TimeOff off = timeOff.save(new TimeOff(UUID.randomUUID(), therapistId, range.start(), range.end(), reason,
                 staffUser, time.now()));
@@ -62,7 +62,7 @@ class TimeOffBook {
      * @throws ProblemException 404 when there is none with this id (for {@code owner})
      */
     @Transactional
-    void remove(UUID id, @Nullable String owner, String staffUser) {
+    public void remove(UUID id, @Nullable String owner, String staffUser) {
         TimeOff off = timeOff.findById(id).filter(o -> owner == null || owner.equals(o.therapistId()))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No time off with this id."));
         scope.lockAll(off.therapistId(), new TimeRange(off.startsAt(), off.endsAt()));
@@ -74,7 +74,7 @@ class TimeOffBook {
 
     /** Time off overlapping {@code period}: everyone's (owner null) or one therapist's own. */
     @Transactional(readOnly = true)
-    List<TimeOffView> list(TimeRange period, @Nullable String owner) {
+    public List<TimeOffView> list(TimeRange period, @Nullable String owner) {
         List<TimeOff> found = owner == null ? timeOff.findOverlapping(period.start(), period.end())
                 : timeOff.findOwnOverlapping(owner, period.start(), period.end());
         return found.stream().map(this::view).toList();

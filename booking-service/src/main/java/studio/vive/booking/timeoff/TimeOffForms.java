@@ -9,7 +9,7 @@ import java.util.UUID;
 import studio.vive.booking.studio.AffectedBooking;
 
 /** What staff send to add time off, and what they get back. */
-final class TimeOffForms {
+public final class TimeOffForms {
 
     private TimeOffForms() {
     }
@@ -21,21 +21,21 @@ final class TimeOffForms {
      * @param startsAt    ISO-8601 with offset
      */
     @Serdeable
-    record TimeOffRequest(@Nullable String therapistId, @Nullable String startsAt, @Nullable String endsAt,
+    public record TimeOffRequest(@Nullable String therapistId, @Nullable String startsAt, @Nullable String endsAt,
                           @Nullable String reason) {
     }
 
     /** Time off as staff see it; {@code therapistId} is null for a studio closure. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record TimeOffView(UUID id, @Nullable String therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt,
+    public record TimeOffView(UUID id, @Nullable String therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt,
                        String reason, String createdBy) {
     }
 
     /** The answer to adding time off: the bookings it overlaps still stand and are to be resolved. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record TimeOffAdded(UUID id, @Nullable String therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt,
+    public record TimeOffAdded(UUID id, @Nullable String therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt,
                         String reason, List<AffectedBooking> affectedBookings) {
     }
 }

@@ -13,7 +13,7 @@ import studio.vive.booking.timeoff.TimeOffForms.TimeOffRequest;
 
 /** Reads a time-off request: a range with offsets, ending after it starts, not too long, with a reason. */
 @Singleton
-class TimeOffRequests {
+public class TimeOffRequests {
 
     static final int REASON_MAX = 500;
 
@@ -24,7 +24,7 @@ class TimeOffRequests {
     }
 
     /** @throws InvalidRequestException naming every bad field */
-    TimeRange range(TimeOffRequest request) {
+    public TimeRange range(TimeOffRequest request) {
         java.util.List<FieldError> errors = new java.util.ArrayList<>();
         Instant start = instant("startsAt", request.startsAt(), errors);
         Instant end = instant("endsAt", request.endsAt(), errors);
