@@ -26,12 +26,14 @@ public class Availability {
 
     private final Catalogue catalogue;
     private final HeldTimes heldTimes;
+    private final TimeAway timeAway;
     private final SlotRules rules;
     private final StudioTime time;
 
-    Availability(Catalogue catalogue, HeldTimes heldTimes, SlotRules rules, StudioTime time) {
+    Availability(Catalogue catalogue, HeldTimes heldTimes, TimeAway timeAway, SlotRules rules, StudioTime time) {
         this.catalogue = catalogue;
         this.heldTimes = heldTimes;
+        this.timeAway = timeAway;
         this.rules = rules;
         this.time = time;
     }
@@ -77,12 +79,14 @@ public class Availability {
         }
     }
 
-    /** Time held on {@code date} by therapist. */
+    /** Time held on {@code date} by therapist: bookings, and (issue 14) time off and closures. */
     private Map<String, List<TimeRange>> held(List<String> ids, LocalDate date, MassageService service) {
         Instant dayStart = time.startOf(date);
-        Instant dayEnd = time.startOf(date.plusDays(1));
         // a late slot's appointment and buffer can reach past midnight
-        return heldTimes.overlapping(ids, dayStart, dayEnd.plus(service.duration()).plus(rules.buffer())).stream()
+        Instant until = time.startOf(date.plusDays(1)).plus(service.duration()).plus(rules.buffer());
+        List<HeldTime> taken = new ArrayList<>(heldTimes.overlapping(ids, dayStart, until));
+        taken.addAll(timeAway.overlapping(ids, dayStart, until));
+        return taken.stream()
                 .collect(Collectors.groupingBy(HeldTime::therapistId,
                         Collectors.mapping(HeldTime::range, Collectors.toList())));
     }

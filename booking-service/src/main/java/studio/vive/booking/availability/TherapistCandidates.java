@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.MassageService;
 import studio.vive.booking.catalogue.Therapist;
@@ -21,11 +23,13 @@ import studio.vive.booking.time.StudioTime;
 public class TherapistCandidates {
 
     private final Catalogue catalogue;
+    private final TimeAway timeAway;
     private final SlotRules rules;
     private final StudioTime time;
 
-    TherapistCandidates(Catalogue catalogue, SlotRules rules, StudioTime time) {
+    TherapistCandidates(Catalogue catalogue, TimeAway timeAway, SlotRules rules, StudioTime time) {
         this.catalogue = catalogue;
+        this.timeAway = timeAway;
         this.rules = rules;
         this.time = time;
     }
@@ -47,8 +51,11 @@ public class TherapistCandidates {
         List<WorkingHours> hours = catalogue.workingHoursOn(date.getDayOfWeek());
         List<String> candidates = new ArrayList<>();
         Optional<String> why = Optional.empty();
-        for (Therapist therapist : chosen.map(List::of).orElseGet(catalogue::bookableTherapists)) {
-            Optional<String> problem = schedule(therapist, date, hours).whyNotBookable(startsAt, service.duration(), now);
+        List<Therapist> therapists = chosen.map(List::of).orElseGet(catalogue::bookableTherapists);
+        Set<String> away = away(therapists, startsAt, service);
+        for (Therapist therapist : therapists) {
+            Optional<String> problem = schedule(therapist, date, hours).whyNotBookable(startsAt, service.duration(), now)
+                    .or(() -> away.contains(therapist.id()) ? Optional.of(TimeAway.NOT_WORKING) : Optional.empty());
             if (problem.isEmpty()) {
                 candidates.add(therapist.id());
             } else if (why.isEmpty()) {
@@ -60,6 +67,12 @@ public class TherapistCandidates {
                     : "No therapist works at that time. Please choose a time from the availability list.");
         }
         return candidates;
+    }
+
+    /** Issue 14: who of {@code therapists} is on time off (or the studio closed) during the appointment. */
+    private Set<String> away(List<Therapist> therapists, Instant startsAt, MassageService service) {
+        return timeAway.overlapping(therapists.stream().map(Therapist::id).toList(), startsAt,
+                startsAt.plus(service.duration())).stream().map(HeldTime::therapistId).collect(Collectors.toSet());
     }
 
     private DaySchedule schedule(Therapist therapist, LocalDate date, List<WorkingHours> hours) {

@@ -4,7 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import studio.vive.booking.availability.SlotNotBookableException;
+import studio.vive.booking.availability.TimeAway;
 import studio.vive.booking.catalogue.MassageService;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.BookingRequested;
@@ -25,10 +28,12 @@ class BookingHold {
     private final Outbox outbox;
     private final StudioTime time;
     private final TherapistDayLocks locks;
+    private final TimeAway timeAway;
 
     BookingHold(BookingRepository bookings, AccessTokens tokens, Outbox outbox, StudioTime time,
-                TherapistDayLocks locks) {
+                TherapistDayLocks locks, TimeAway timeAway) {
         this.bookings = bookings;
+        this.timeAway = timeAway;
         this.locks = locks;
         this.tokens = tokens;
         this.outbox = outbox;
@@ -47,6 +52,11 @@ class BookingHold {
         ClientDetails client = request.client();
         Instant blockedUntil = endsAt.plus(attempt.buffer());
         locks.lock(attempt.therapistId(), startsAt, blockedUntil);
+        // Issue 14: time off is added under the same day locks, so time off committed since the
+        // candidates were checked is seen here and a booking and time off never both win.
+        if (!timeAway.overlapping(List.of(attempt.therapistId()), startsAt, endsAt).isEmpty()) {
+            throw new SlotNotBookableException(TimeAway.NOT_WORKING);
+        }
         bookings.save(Booking.pending(id, attempt.service().code(), attempt.therapistId(),
                 new Booking.Times(startsAt, endsAt, blockedUntil), BookingClient.of(client),
                 request.screening().cause(),

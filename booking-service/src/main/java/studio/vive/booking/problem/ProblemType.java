@@ -15,6 +15,10 @@ public enum ProblemType {
     NOT_CANCELLABLE("not-cancellable", "This booking cannot be cancelled", HttpStatus.CONFLICT),
     CONCURRENT_CHANGE("concurrent-change", "Changed at the same moment by another request", HttpStatus.CONFLICT),
     NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
+    /** Issue 14: a staff change would create a second therapist or service with the same key. */
+    ALREADY_EXISTS("already-exists", "That already exists", HttpStatus.CONFLICT),
+    /** Issue 14: a booking cannot be moved to a therapist who is not free at its time. */
+    THERAPIST_NOT_FREE("therapist-not-free", "That therapist is not free at that time", HttpStatus.CONFLICT),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     SERVICE_UNAVAILABLE("service-unavailable", "Bookings are briefly unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 
