@@ -14,7 +14,6 @@ import studio.vive.booking.booking.Booking;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.LifecycleEvents;
-import studio.vive.booking.booking.TherapistDayLocks;
 import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.InvalidRequestException;
@@ -37,17 +36,15 @@ public class StudioCancellation {
     static final int REASON_MAX = 500;
 
     private final BookingRepository bookings;
-    private final TherapistDayLocks locks;
     private final LifecycleEvents events;
     private final Outbox outbox;
     private final AuditLog audit;
     private final StudioTime time;
     private final BookingMetrics metrics;
 
-    StudioCancellation(BookingRepository bookings, TherapistDayLocks locks, LifecycleEvents events, Outbox outbox,
+    StudioCancellation(BookingRepository bookings, LifecycleEvents events, Outbox outbox,
                        AuditLog audit, StudioTime time, BookingMetrics metrics) {
         this.bookings = bookings;
-        this.locks = locks;
         this.events = events;
         this.outbox = outbox;
         this.audit = audit;
@@ -72,8 +69,8 @@ public class StudioCancellation {
             throw new ProblemException(ProblemType.NOT_CANCELLABLE,
                     "Screening did not clear this booking, so there is no appointment to cancel.");
         }
-        // frees the therapist's time: queue with holds of the same days (docs/booking-service.md)
-        locks.lock(booking.therapistId(), booking.startsAt(), booking.blockedUntil());
+        // No therapist-day lock: freeing time never conflicts with a hold, and taking it after the row
+        // lock would invert the holds' order (day lock, then a wait on this row) into a deadlock.
         bookings.markCancelled(id, time.now());
         Booking cancelled = bookings.findById(id).orElseThrow();
         outbox.append(EventTopic.BOOKING_LIFECYCLE, events.cancelled(cancelled, time.now()));
