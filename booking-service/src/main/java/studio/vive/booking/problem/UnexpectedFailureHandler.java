@@ -62,7 +62,8 @@ public class UnexpectedFailureHandler implements ExceptionHandler<RuntimeExcepti
                     ErrorContext.builder(request).cause(exception).errorMessage("Internal Server Error").build(),
                     HttpResponse.serverError());
         }
-        LOG.warn("No database connection for {} {}: answered 503", request.getMethod(), request.getPath());
+        LOG.warn("Database unreachable or out of resources for {} {}: answered 503", request.getMethod(),
+                request.getPath());
         ProblemException problem = new ProblemException(ProblemType.SERVICE_UNAVAILABLE, DETAIL);
         return errorResponses.processResponse(
                 ErrorContext.builder(request).cause(problem).errorMessage(DETAIL).build(),
