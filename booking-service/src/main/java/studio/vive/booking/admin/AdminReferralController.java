@@ -87,9 +87,10 @@ class AdminReferralController {
     }
 
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    @Operation(summary = "Server-sent events: one 'referral' event per new referral, and heartbeats")
-    Publisher<Event<Object>> live() {
-        return stream.subscribe();
+    @Operation(summary = "Server-sent events: one 'referral' event per new referral, and heartbeats",
+            description = "The stream ends when the token that opened it expires.")
+    Publisher<Event<Object>> live(Authentication authentication) {
+        return stream.subscribe(TokenExpiry.of(authentication));
     }
 
     @Post("/{bookingId}/follow-up")
