@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Unexpected failures. When the database could not be reached (PostgreSQL down or restarting, a
  * pooled connection lost, every connection busy, or out of disk, memory or connections), the
- * transaction rolled back and the request
- * changed nothing, so the client is told to try again shortly: 503 with {@code Retry-After} (a
+ * transaction rolled back and the request changed nothing, so the client is told to try again
+ * shortly: 503 with {@code Retry-After} (a
  * problem document for the API, the error page for a browser), not that the server is broken. A
  * client that retries with its {@code Idempotency-Key} books once.
  *
