@@ -3,6 +3,7 @@ package studio.vive.booking.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,20 +41,40 @@ public class Referrals {
     }
 
     /**
-     * Referrals decided on studio dates {@code from} to {@code to} (inclusive), newest first.
+     * The first page of referrals decided on studio dates {@code from} to {@code to} (inclusive),
+     * newest first, of the configured page size.
      *
      * @param tier null for both referral tiers
      */
     @Transactional(readOnly = true)
     public List<ReferralView> list(@Nullable Tier tier, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return page(tier, from, to, null, queries.referralLimit()).referrals();
+    }
+
+    /**
+     * A page of at most {@code limit} referrals decided on studio dates {@code from} to {@code to}
+     * (inclusive), newest first, starting after {@code after} (null: from the newest).
+     *
+     * @param tier null for both referral tiers
+     */
+    @Transactional(readOnly = true)
+    ReferralPage page(@Nullable Tier tier, @Nullable LocalDate from, @Nullable LocalDate to,
+                      @Nullable ReferralCursor after, int limit) {
         if (tier == Tier.CLEARED) {
             throw new InvalidRequestException(List.of(new FieldError("tier", "must be REFERRAL or URGENT_REFERRAL")));
         }
         int days = queries.referralDefaultDays();
         DateRange range = DateRange.of(from, to, time.today().minusDays(days - 1L), days, queries.maxRangeDays());
         List<String> tiers = tier == null ? REFERRAL_TIERS : List.of(tier.name());
-        return bookings.findReferrals(tiers, time.startOf(range.from()), time.startOf(range.to().plusDays(1)),
-                queries.referralLimit()).stream().map(this::view).toList();
+        Instant end = time.startOf(range.to().plusDays(1));
+        ReferralCursor start = after == null ? ReferralCursor.start(end) : after;
+        // one more than the page, to know whether there is a next page without a count
+        List<Booking> found = bookings.findReferrals(tiers, time.startOf(range.from()), end, start.decidedAt(),
+                start.bookingId(), limit + 1);
+        List<ReferralView> views = found.stream().limit(limit).map(this::view).toList();
+        ReferralCursor next = found.size() <= limit ? null
+                : new ReferralCursor(found.get(limit - 1).outcome().decidedAt(), found.get(limit - 1).id());
+        return new ReferralPage(views, range, next);
     }
 
     /** The referral of one booking, if it was referred. */

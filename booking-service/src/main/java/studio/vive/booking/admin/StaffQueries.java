@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param agendaDefaultDays    days shown when a therapist gives no range
  * @param maxRangeDays         the longest range one request may ask for
  * @param referralDefaultDays  how far back the referral list reaches by default
- * @param referralLimit        most referrals returned by one request
+ * @param referralLimit        most referrals returned by one request: the referral list's page size
  * @param streamHeartbeat      how often the referral stream sends a heartbeat, so idle
  *                             connections survive proxies
  */

@@ -66,13 +66,19 @@ public interface BookingRepository extends GenericRepository<Booking, UUID> {
         return findInStatusForTherapist(therapistId, BookingStatus.CONFIRMED.name(), from, to);
     }
 
+    /**
+     * Referrals decided in {@code [from, to)}, newest first (ties in id order), after the one
+     * decided at {@code afterDecidedAt} with id {@code afterId} in that order: a keyset page.
+     */
     @Query("""
             SELECT * FROM booking
             WHERE outcome_tier IN (:tiers)
               AND outcome_decided_at >= :from AND outcome_decided_at < :to
+              AND (outcome_decided_at < :afterDecidedAt OR (outcome_decided_at = :afterDecidedAt AND id > :afterId))
             ORDER BY outcome_decided_at DESC, id
             LIMIT :limit""")
-    List<Booking> findReferrals(Collection<String> tiers, Instant from, Instant to, int limit);
+    List<Booking> findReferrals(Collection<String> tiers, Instant from, Instant to, Instant afterDecidedAt,
+                                UUID afterId, int limit);
 
     @Query("""
             UPDATE booking SET followed_up_at = :at, followed_up_by = :by, updated_at = :at

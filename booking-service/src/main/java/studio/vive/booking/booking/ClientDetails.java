@@ -3,7 +3,6 @@ package studio.vive.booking.booking;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -13,7 +12,8 @@ import java.time.LocalDate;
  *
  * <p>The patterns are deliberately strict: these values end up in emails, calendar invites and
  * staff pages, so control characters, invisible formatting characters, markup and header
- * injection are refused at the door rather than escaped everywhere later.
+ * injection are refused at the door rather than escaped everywhere later. The date of birth's
+ * range depends on the studio's today and configuration: {@code DateOfBirthRange} checks it.
  */
 @Introspected
 public record ClientDetails(
@@ -28,7 +28,7 @@ public record ClientDetails(
         @Pattern(regexp = PHONE, message = "must be a phone number: 6 to 15 digits, optionally with a leading +, "
                 + "spaces, brackets or dashes")
         String phone,
-        @NotNull @Past LocalDate dateOfBirth) {
+        @NotNull LocalDate dateOfBirth) {
 
     /** Words of letters (any script, with accents) joined by one space, hyphen, apostrophe or ". ". */
     static final String NAME = "^\\p{L}[\\p{L}\\p{M}]*(?:(?:[ '\u2019-]|\\. )\\p{L}[\\p{L}\\p{M}]*)*\\.?$";

@@ -24,9 +24,11 @@ class RequestValidation {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
 
     private final Validator validator;
+    private final DateOfBirthRange datesOfBirth;
 
-    RequestValidation(Validator validator) {
+    RequestValidation(Validator validator, DateOfBirthRange datesOfBirth) {
         this.validator = validator;
+        this.datesOfBirth = datesOfBirth;
     }
 
     /**
@@ -41,6 +43,10 @@ class RequestValidation {
             if (!unreadable.contains(field)) {
                 errors.add(new FieldError(field, violation.getMessage()));
             }
+        }
+        if (request.client() != null) {
+            datesOfBirth.refusal(request.client().dateOfBirth())
+                    .ifPresent(message -> errors.add(new FieldError("client.dateOfBirth", message)));
         }
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             errors.add(new FieldError(BookingRequests.IDEMPOTENCY_KEY_HEADER,

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Unexpected failures. When the database could not be reached (PostgreSQL down or restarting, a
- * pooled connection lost, every connection busy), the transaction rolled back and the request
- * changed nothing, so the client is told to try again shortly: 503 with {@code Retry-After} (a
+ * pooled connection lost, every connection busy, or out of disk, memory or connections), the
+ * transaction rolled back and the request changed nothing, so the client is told to try again
+ * shortly: 503 with {@code Retry-After} (a
  * problem document for the API, the error page for a browser), not that the server is broken. A
  * client that retries with its {@code Idempotency-Key} books once.
  *
@@ -62,7 +63,8 @@ public class UnexpectedFailureHandler implements ExceptionHandler<RuntimeExcepti
                     ErrorContext.builder(request).cause(exception).errorMessage("Internal Server Error").build(),
                     HttpResponse.serverError());
         }
-        LOG.warn("No database connection for {} {}: answered 503", request.getMethod(), request.getPath());
+        LOG.warn("Database unreachable or out of resources for {} {}: answered 503", request.getMethod(),
+                request.getPath());
         ProblemException problem = new ProblemException(ProblemType.SERVICE_UNAVAILABLE, DETAIL);
         return errorResponses.processResponse(
                 ErrorContext.builder(request).cause(problem).errorMessage(DETAIL).build(),

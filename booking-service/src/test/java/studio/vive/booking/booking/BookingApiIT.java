@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import studio.vive.booking.support.BookingBodies;
 import studio.vive.booking.support.Http;
 import studio.vive.booking.support.Rows;
@@ -156,6 +158,21 @@ class BookingApiIT extends ServiceTest {
         assertThat(response.body()).doesNotContain("not-an-email");
         assertThat(rows.count("booking")).isEqualTo(bookingsBefore);
         assertThat(rows.count("outbox")).isLessThanOrEqualTo(outboxBefore);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-10000-01-01", "0000-01-01", "1899-12-31", "+10000-01-01", "9999-12-31"})
+    void anAbsurdDateOfBirthIsAnswered400NamingItAndNothingIsStored(String dateOfBirth) {
+        long bookingsBefore = rows.count("booking");
+        Map<String, Object> body = BookingBodies.valid("mia", at(2, 10, 0));
+        clientOf(body).put("dateOfBirth", dateOfBirth);
+
+        Http.Response response = http.postJson("/api/bookings", body, Map.of());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(response.errorFields()).containsExactly("client.dateOfBirth");
+        assertThat(rows.count("booking")).isEqualTo(bookingsBefore);
     }
 
     @Test

@@ -158,6 +158,20 @@ class BookingPageIT extends WebTest {
     }
 
     @Test
+    void aDateOfBirthBefore1900IsNamedInPlainWords() {
+        Browser browser = browser();
+        browser.get("/");
+        Map<String, String> form = new java.util.HashMap<>(completeForm(freeSlot("mia"), "Ada Lovelace"));
+        form.put("dateOfBirth", "-10000-01-01");
+
+        Browser.Page page = browser.submit("/book", form);
+
+        assertEquals(400, page.status(), page.body());
+        assertTrue(page.body().contains("<a href=\"#dateOfBirth\">Please enter your date of birth: a real date"),
+                page.body());
+    }
+
+    @Test
     void textTheClientTypedIsEscapedWhenTheFormComesBack() {
         Browser browser = browser();
         browser.get("/");

@@ -91,7 +91,7 @@ public record FormErrors(Map<String, String> byField) {
             case "name" -> "Please enter your name, using letters, spaces, hyphens or apostrophes.";
             case "email" -> "Please enter your email address, for example ada@example.com.";
             case "phone" -> "Please enter a phone number of 6 to 15 digits.";
-            case "dateOfBirth" -> "Please enter your date of birth.";
+            case "dateOfBirth" -> "Please enter your date of birth: a real date in the past.";
             case "painDurationDays" -> "Please enter how many days you have had the pain, as a whole number from 0.";
             case "cause" -> "Please choose what you think caused the pain.";
             case "legPain" -> "Please tell us whether the pain spreads down your legs.";
