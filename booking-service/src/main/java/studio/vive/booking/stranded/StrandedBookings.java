@@ -11,12 +11,10 @@ import org.slf4j.MDC;
 import studio.vive.booking.booking.Booking;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
-import studio.vive.booking.booking.LifecycleEvents;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
 import studio.vive.booking.time.StudioTime;
-import studio.vive.contracts.EventTopic;
-import studio.vive.messaging.outbox.Outbox;
+import studio.vive.booking.studio.StudioCancellation;
 
 /**
  * Bookings stranded in {@code PENDING_SCREENING} and the admin's way out: release.
@@ -24,28 +22,29 @@ import studio.vive.messaging.outbox.Outbox;
  * <p>There is no replay. The screening answers are never stored in booking-service: they lived
  * only in the outbox row of {@code BookingRequested}, deleted once Kafka took it, so booking-service
  * cannot send the request again. Releasing cancels the booking on the studio's behalf: the slot is
- * freed and the client is told by the normal {@code BookingCancelled} email. An outcome that
+ * freed and the client is told by the normal {@code BookingCancelled} email, through the same
+ * {@link StudioCancellation} an admin uses for any booking (so it is audited alike). An outcome that
  * arrives afterwards leaves the booking cancelled (a referral is still recorded for follow-up).
  */
 @Singleton
 public class StrandedBookings {
 
     private static final Logger LOG = LoggerFactory.getLogger(StrandedBookings.class);
+    /** What the audit log records as the reason of a release. */
+    static final String RELEASE_REASON = "released: stranded pending screening";
 
     private final StrandedBookingRepository stranded;
     private final BookingRepository bookings;
     private final StrandedSettings settings;
-    private final LifecycleEvents events;
-    private final Outbox outbox;
+    private final StudioCancellation cancellation;
     private final StudioTime time;
 
     StrandedBookings(StrandedBookingRepository stranded, BookingRepository bookings, StrandedSettings settings,
-                     LifecycleEvents events, Outbox outbox, StudioTime time) {
+                     StudioCancellation cancellation, StudioTime time) {
         this.stranded = stranded;
         this.bookings = bookings;
         this.settings = settings;
-        this.events = events;
-        this.outbox = outbox;
+        this.cancellation = cancellation;
         this.time = time;
     }
 
@@ -75,9 +74,7 @@ public class StrandedBookings {
                     + booking.status() + (booking.status() == BookingStatus.PENDING_SCREENING
                     ? " but screening may still answer." : "."));
         }
-        Instant now = time.now();
-        bookings.markCancelled(bookingId, now);
-        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.cancelled(bookings.findById(bookingId).orElseThrow(), now));
+        cancellation.cancel(bookingId, RELEASE_REASON, staffUser);
         try (MDC.MDCCloseable ignored = MDC.putCloseable("bookingId", bookingId.toString())) {
             LOG.info("Stranded booking {} (pending since {}) released by {}: cancelled, slot freed, client told",
                     bookingId, booking.createdAt(), staffUser);

@@ -142,6 +142,20 @@ class StrandedBookingsIT extends ServiceTest {
     }
 
     @Test
+    void aReleaseIsInTheStaffAuditLogAsAStudioCancellation() {
+        Accepted booking = book("noah", at(9, 14, 0));
+        clock.advance(STRANDED_AFTER.plusSeconds(1));
+
+        release(booking, admin());
+
+        String today = clock.instant().atZone(java.time.ZoneId.of("Australia/Sydney")).toLocalDate().toString();
+        List<String> subjects = new ArrayList<>();
+        http.get("/api/admin/audit?from=" + today + "&to=" + today, admin()).json().values()
+                .forEach(e -> subjects.add(e.get("action").getStringValue() + " " + e.get("subject").getStringValue()));
+        assertThat(subjects).contains("booking.cancelled-by-studio booking:" + booking.id());
+    }
+
+    @Test
     void aBookingNotYetStrandedCannotBeReleased() {
         Accepted booking = book("mia", at(10, 10, 0));
 
