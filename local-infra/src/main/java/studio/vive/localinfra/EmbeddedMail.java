@@ -75,7 +75,11 @@ public final class EmbeddedMail implements AutoCloseable {
         if (server == null) {
             return;
         }
-        List<ReceivedMail> mail = receivedMail();
+        // SMTP first, then the listing, then the rest: a message SMTP answered 250 while the
+        // listing was being taken would otherwise be acknowledged to its sender and missing after
+        // the restart. Once SMTP is stopped nothing delivers into the store; stop() clears it.
+        server.getSmtp().stopService();
+        List<ReceivedMail> mail = listing(server.getUserManager());
         server.stop();
         server = null;
         archive.save(mail);

@@ -70,6 +70,44 @@ class EmbeddedMailTest {
     }
 
     @Test
+    void everyMessageAcceptedWhileTheServerStopsIsStillThereAfterTheRestart() throws Exception {
+        mail = started();
+        int smtpPort = mail.smtpPort();
+        int imapPort = mail.imapPort();
+        java.util.Set<String> accepted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 4; i++) {
+            senders.submit(() -> {
+                while (true) {
+                    String subject = "m" + next.incrementAndGet();
+                    try {
+                        send(RECIPIENT, subject, "sent while stopping");
+                        accepted.add(subject);
+                    } catch (MessagingException refused) {
+                        return null; // the server is stopping: this one was not accepted
+                    }
+                }
+            });
+        }
+        await().atMost(WAIT).until(() -> accepted.size() >= 20);
+
+        mail.stop();
+        senders.shutdown();
+        assertThat(senders.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        mail = new EmbeddedMail(dataDirectory, smtpPort, imapPort);
+        mail.start();
+
+        assertThat(mail.receivedMail().stream().map(m -> {
+            try {
+                return m.message().getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList()).containsAll(accepted);
+    }
+
+    @Test
     void theMailboxPageListsMessagesNewestFirstWithEverythingEscaped() throws Exception {
         mail = started();
         page = new MailboxPage(mail, 0, ZoneId.of("UTC"));
