@@ -12,10 +12,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = BookingConfirmed.class, name = "BookingConfirmed"),
     @JsonSubTypes.Type(value = BookingReferred.class, name = "BookingReferred"),
-    @JsonSubTypes.Type(value = BookingCancelled.class, name = "BookingCancelled")
+    @JsonSubTypes.Type(value = BookingCancelled.class, name = "BookingCancelled"),
+    @JsonSubTypes.Type(value = ClearanceIssued.class, name = "ClearanceIssued")
 })
 public sealed interface BookingLifecycleEvent extends IntegrationEvent
-        permits BookingConfirmed, BookingReferred, BookingCancelled {
+        permits BookingConfirmed, BookingReferred, BookingCancelled, ClearanceIssued {
 
     /** The client to write to. */
     Contact client();

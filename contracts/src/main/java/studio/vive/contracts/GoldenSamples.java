@@ -17,6 +17,13 @@ public final class GoldenSamples {
     public static final String BOOKING_CONFIRMED = "booking-confirmed.v1";
     public static final String BOOKING_REFERRED = "booking-referred.v1";
     public static final String BOOKING_CANCELLED = "booking-cancelled.v1";
+    /** {@code BookingRequested} with the optional {@code clearance} (ADR 0002: the old shape stays above). */
+    public static final String BOOKING_REQUESTED_WITH_CLEARANCE = "booking-requested-with-clearance.v1";
+    /** {@code BookingCleared} with the optional {@code clearanceId} and {@code cleared}. */
+    public static final String BOOKING_CLEARED_WITH_CLEARANCE = "booking-cleared-with-clearance.v1";
+    /** {@code ReferralRaised} with the optional {@code clearanceId} and {@code cleared}. */
+    public static final String REFERRAL_RAISED_WITH_CLEARANCE = "referral-raised-with-clearance.v1";
+    public static final String CLEARANCE_ISSUED = "clearance-issued.v1";
 
     private GoldenSamples() {
     }

@@ -1,5 +1,8 @@
 package studio.vive.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,7 +15,9 @@ import java.util.UUID;
  * One or more red flags matched: the client must see a doctor, no massage is booked.
  *
  * @param urgency {@link Tier#REFERRAL} or {@link Tier#URGENT_REFERRAL}
- * @param reasons every matched rule, in rule order
+ * @param reasons     every matched rule that refers, in rule order
+ * @param clearanceId the doctor's clearance the decision relied on; null (absent) when none
+ * @param cleared     matched rules the clearance covered (not among the reasons); null (absent) when none
  */
 @Serdeable
 public record ReferralRaised(
@@ -24,11 +29,23 @@ public record ReferralRaised(
         @NotNull String ruleSetVersion,
         @NotNull Instant decidedAt,
         @NotNull Tier urgency,
-        @NotEmpty List<@Valid Reason> reasons) implements ScreeningOutcome {
+        @NotEmpty List<@Valid Reason> reasons,
+        @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) UUID clearanceId,
+        @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<@Valid ClearedRule> cleared)
+        implements ScreeningOutcome {
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** The shape before a clearance could be relied on. */
+    public ReferralRaised(UUID eventId, int schemaVersion, Instant occurredAt, UUID bookingId, UUID requestEventId,
+                          String ruleSetVersion, Instant decidedAt, Tier urgency, List<Reason> reasons) {
+        this(eventId, schemaVersion, occurredAt, bookingId, requestEventId, ruleSetVersion, decidedAt, urgency,
+                reasons, null, null);
+    }
+
+    @Creator
     public ReferralRaised {
+        cleared = cleared == null ? null : List.copyOf(cleared);
         if (urgency == Tier.CLEARED) {
             throw new IllegalArgumentException("a referral cannot be CLEARED");
         }

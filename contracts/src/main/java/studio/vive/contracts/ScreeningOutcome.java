@@ -2,6 +2,7 @@ package studio.vive.contracts;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,15 @@ public sealed interface ScreeningOutcome extends IntegrationEvent permits Bookin
 
     Tier tier();
 
-    /** Every matched rule; empty when cleared. */
+    /** Every matched rule that refers; empty when cleared. */
     List<Reason> reasons();
+
+    /** The matched rules a doctor's clearance covered; null in events that predate the field. */
+    @Nullable
+    List<ClearedRule> cleared();
+
+    /** The matched rules a doctor's clearance covered; empty when none (or an old-shape event). */
+    default List<ClearedRule> clearedRules() {
+        return cleared() == null ? List.of() : cleared();
+    }
 }

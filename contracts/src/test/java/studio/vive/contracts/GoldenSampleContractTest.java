@@ -33,7 +33,14 @@ class GoldenSampleContractTest {
                 Arguments.of(GoldenSamples.REFERRAL_RAISED, ScreeningOutcome.class, Samples.referralRaised()),
                 Arguments.of(GoldenSamples.BOOKING_CONFIRMED, BookingLifecycleEvent.class, Samples.bookingConfirmed()),
                 Arguments.of(GoldenSamples.BOOKING_REFERRED, BookingLifecycleEvent.class, Samples.bookingReferred()),
-                Arguments.of(GoldenSamples.BOOKING_CANCELLED, BookingLifecycleEvent.class, Samples.bookingCancelled()));
+                Arguments.of(GoldenSamples.BOOKING_CANCELLED, BookingLifecycleEvent.class, Samples.bookingCancelled()),
+                Arguments.of(GoldenSamples.BOOKING_REQUESTED_WITH_CLEARANCE, BookingRequested.class,
+                        Samples.bookingRequestedWithClearance()),
+                Arguments.of(GoldenSamples.BOOKING_CLEARED_WITH_CLEARANCE, ScreeningOutcome.class,
+                        Samples.bookingClearedWithClearance()),
+                Arguments.of(GoldenSamples.REFERRAL_RAISED_WITH_CLEARANCE, ScreeningOutcome.class,
+                        Samples.referralRaisedWithClearance()),
+                Arguments.of(GoldenSamples.CLEARANCE_ISSUED, BookingLifecycleEvent.class, Samples.clearanceIssued()));
     }
 
     @ParameterizedTest(name = "{0} reads into the expected event")
@@ -67,6 +74,20 @@ class GoldenSampleContractTest {
         IntegrationEvent event = (IntegrationEvent) expected;
         assertEquals(event.bookingId().toString(), event.key());
         assertEquals(1, event.schemaVersion());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOldShapeRequestReadsWithoutAClearance() throws IOException {
+        assertEquals(null, json.readValue(GoldenSamples.json(GoldenSamples.BOOKING_REQUESTED), BookingRequested.class)
+                .clearance());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOldShapeOutcomeReadsWithNoClearedRules() throws IOException {
+        ScreeningOutcome outcome = json.readValue(GoldenSamples.json(GoldenSamples.BOOKING_CLEARED),
+                ScreeningOutcome.class);
+        assertEquals(List.of(), outcome.clearedRules());
+        assertEquals(null, outcome.cleared());
     }
 
     @org.junit.jupiter.api.Test
@@ -126,6 +147,43 @@ class GoldenSampleContractTest {
         static BookingReferred bookingReferred() {
             return new BookingReferred(UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f06"), 1,
                     Instant.parse("2026-11-30T23:15:02Z"), REFERRED_BOOKING, ADA, Tier.URGENT_REFERRAL, REASONS);
+        }
+
+        static final UUID CLEARANCE = UUID.fromString("4c2e8a6f-1b3d-4f5a-9c7e-0a2b4c6d8e13");
+        static final LocalDate CLEARED_ON = LocalDate.parse("2026-12-10");
+
+        static BookingRequested bookingRequestedWithClearance() {
+            return new BookingRequested(UUID.fromString("9e4b7c1a-3d2f-4a6b-8c5e-1f0a2b3c4d11"), 1,
+                    Instant.parse("2026-12-11T02:00:00Z"), UUID.fromString("7a1f3c5e-9b2d-4e6f-8a0c-2d4e6f8a0b12"),
+                    LocalDate.parse("2026-12-15"), LocalDate.parse("1970-03-14"),
+                    new ScreeningAnswers(false, false, false, LegPain.NONE, false, false, false, true, false,
+                            false, false, 10, false, PainCause.SPORT_INJURY),
+                    new ClearanceGrant(CLEARANCE, CLEARED_ON, List.of("RF-CANCER", "RF-PERSISTENT-ESCALATION")));
+        }
+
+        static BookingCleared bookingClearedWithClearance() {
+            return new BookingCleared(UUID.fromString("2b6d0f4a-8c1e-4a3b-9d5f-7e9a1b3c5d14"), 1,
+                    Instant.parse("2026-12-11T02:00:01Z"), UUID.fromString("7a1f3c5e-9b2d-4e6f-8a0c-2d4e6f8a0b12"),
+                    UUID.fromString("9e4b7c1a-3d2f-4a6b-8c5e-1f0a2b3c4d11"), "2026.11-1",
+                    Instant.parse("2026-12-11T02:00:01Z"), CLEARANCE,
+                    List.of(new ClearedRule("RF-CANCER", CLEARED_ON),
+                            new ClearedRule("RF-PERSISTENT-ESCALATION", CLEARED_ON)));
+        }
+
+        static ReferralRaised referralRaisedWithClearance() {
+            return new ReferralRaised(UUID.fromString("5e7a9c1b-3d5f-4b7a-8c9e-1a3b5c7d9e15"), 1,
+                    Instant.parse("2026-12-11T02:00:01Z"), UUID.fromString("8b2a4c6e-0d1f-4a3b-9c5d-7e9f1a3b5c16"),
+                    UUID.fromString("0f1e2d3c-4b5a-4697-8877-665544332217"), "2026.11-1",
+                    Instant.parse("2026-12-11T02:00:01Z"), Tier.URGENT_REFERRAL,
+                    List.of(new Reason("RF-FEVER", "You told us you have persistent fevers.")), CLEARANCE,
+                    List.of(new ClearedRule("RF-CANCER", CLEARED_ON)));
+        }
+
+        static ClearanceIssued clearanceIssued() {
+            return new ClearanceIssued(UUID.fromString("6a8c0e2f-4b6d-4f8a-9b1c-3d5e7f9a1b18"), 1,
+                    Instant.parse("2026-12-10T03:30:00Z"), REFERRED_BOOKING, CLEARANCE, ADA,
+                    "http://localhost:8080/?clearanceCode=Zq3xV8pLw2Rk7Nc5Ty1Hb9Dm4Fg6Js0A",
+                    LocalDate.parse("2027-03-10"));
         }
 
         static BookingCancelled bookingCancelled() {

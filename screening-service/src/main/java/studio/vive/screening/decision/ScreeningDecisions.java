@@ -70,12 +70,13 @@ public class ScreeningDecisions {
         Screening screening = engine.screen(request);
         Decision decision = decisions.save(new Decision(request.bookingId(), request.eventId(), screening.tier(),
                 screening.ruleSetVersion(), now(), UUID.randomUUID(), screening.matched(),
-                StoredAnswers.of(request), null));
+                StoredAnswers.of(request), null, screening.clearanceId(),
+                screening.clearedByDoctor().isEmpty() ? null : screening.clearedByDoctor()));
         outbox.append(EventTopic.SCREENING_OUTCOMES, OutcomeEvents.of(decision, screening));
         metrics.decided(decision.tier());
         // Tier and count only: which rules matched would tell the log reader about the client's health.
-        LOG.info("Decided {} ({} rules matched) with rule set {}", decision.tier(), screening.matched().size(),
-                decision.ruleSetVersion());
+        LOG.info("Decided {} ({} rules matched, {} cleared by doctor) with rule set {}", decision.tier(),
+                screening.matched().size(), screening.clearedByDoctor().size(), decision.ruleSetVersion());
     }
 
     /** The decision of a booking, if it has one. */

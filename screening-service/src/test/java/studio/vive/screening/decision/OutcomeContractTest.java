@@ -7,9 +7,12 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.ClearanceGrant;
 import studio.vive.contracts.GoldenSamples;
 import studio.vive.contracts.LegPain;
 import studio.vive.contracts.PainCause;
@@ -19,6 +22,7 @@ import studio.vive.contracts.Tier;
 import studio.vive.screening.rules.Answers;
 import studio.vive.screening.rules.RuleSet;
 import studio.vive.screening.rules.Screening;
+import studio.vive.screening.rules.ScreeningEngine;
 import studio.vive.screening.rules.ScreeningFacts;
 
 /**
@@ -29,6 +33,7 @@ class OutcomeContractTest {
 
     private final ObjectMapper json = ObjectMapper.getDefault();
     private final RuleSet ruleSet = RuleSet.current();
+    private final ScreeningEngine engine = new ScreeningEngine();
 
     @Test
     void theGoldenBookingRequestedReadsAndIsCleared() throws IOException {
@@ -62,10 +67,53 @@ class OutcomeContractTest {
         assertEquals(golden(GoldenSamples.REFERRAL_RAISED), written(OutcomeEvents.of(decision, screening)));
     }
 
+    @Test
+    void theGoldenRequestWithAClearanceReadsAndIsClearedByTheDoctor() throws IOException {
+        BookingRequested request = json.readValue(
+                GoldenSamples.json(GoldenSamples.BOOKING_REQUESTED_WITH_CLEARANCE), BookingRequested.class);
+
+        Screening screening = engine.screen(request);
+
+        assertEquals(Tier.CLEARED, screening.tier());
+        assertEquals(List.of("RF-CANCER", "RF-PERSISTENT-ESCALATION"), screening.clearedRuleIds());
+    }
+
+    @Test
+    void aDecisionClearedByTheDoctorWritesTheGoldenBookingClearedWithClearance() throws IOException {
+        BookingRequested request = json.readValue(
+                GoldenSamples.json(GoldenSamples.BOOKING_REQUESTED_WITH_CLEARANCE), BookingRequested.class);
+        Screening screening = engine.screen(request);
+        Decision decision = decision("7a1f3c5e-9b2d-4e6f-8a0c-2d4e6f8a0b12", "9e4b7c1a-3d2f-4a6b-8c5e-1f0a2b3c4d11",
+                "2b6d0f4a-8c1e-4a3b-9d5f-7e9a1b3c5d14", screening, Instant.parse("2026-12-11T02:00:01Z"));
+
+        assertEquals(golden(GoldenSamples.BOOKING_CLEARED_WITH_CLEARANCE),
+                written(OutcomeEvents.of(decision, screening)));
+    }
+
+    @Test
+    void aReferralWithACoveredRuleWritesTheGoldenReferralRaisedWithClearance() throws IOException {
+        BookingRequested request = BookingRequested.of(UUID.randomUUID(), Instant.now(), LocalDate.of(2026, 12, 15),
+                LocalDate.of(1970, 3, 14), Answers.allClear().persistentFever().historyOfCancer().build(),
+                new ClearanceGrant(UUID.fromString("4c2e8a6f-1b3d-4f5a-9c7e-0a2b4c6d8e13"), LocalDate.of(2026, 12, 10),
+                        List.of("RF-CANCER")));
+        Screening screening = engine.screen(request);
+        Decision decision = decision("8b2a4c6e-0d1f-4a3b-9c5d-7e9f1a3b5c16", "0f1e2d3c-4b5a-4697-8877-665544332217",
+                "5e7a9c1b-3d5f-4b7a-8c9e-1a3b5c7d9e15", screening, Instant.parse("2026-12-11T02:00:01Z"));
+
+        assertEquals(golden(GoldenSamples.REFERRAL_RAISED_WITH_CLEARANCE),
+                written(OutcomeEvents.of(decision, screening)));
+    }
+
     private static Decision decision(String booking, String requestEvent, String outcomeEvent, Screening screening) {
+        return decision(booking, requestEvent, outcomeEvent, screening, Instant.parse("2026-11-30T23:15:01Z"));
+    }
+
+    private static Decision decision(String booking, String requestEvent, String outcomeEvent, Screening screening,
+                                     Instant decidedAt) {
         return new Decision(UUID.fromString(booking), UUID.fromString(requestEvent), screening.tier(),
-                screening.ruleSetVersion(), Instant.parse("2026-11-30T23:15:01Z"), UUID.fromString(outcomeEvent),
-                screening.matched(), null, null);
+                screening.ruleSetVersion(), decidedAt, UUID.fromString(outcomeEvent),
+                screening.matched(), null, null, screening.clearanceId(),
+                screening.clearedByDoctor().isEmpty() ? null : screening.clearedByDoctor());
     }
 
     private JsonNode written(ScreeningOutcome outcome) throws IOException {
