@@ -16,5 +16,7 @@ public enum NotificationKind {
     /** To the client: the booking is cancelled, with a calendar cancellation. */
     CLIENT_CANCELLATION,
     /** To the therapist: the booking is cancelled, with a calendar cancellation. */
-    THERAPIST_CANCELLATION
+    THERAPIST_CANCELLATION,
+    /** To the client: a doctor's clearance was recorded, with a personal re-book link (issue 15). */
+    CLEARANCE_REBOOK
 }

@@ -11,6 +11,7 @@ import studio.vive.contracts.BookingCancelled;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingLifecycleEvent;
 import studio.vive.contracts.BookingReferred;
+import studio.vive.contracts.ClearanceIssued;
 import studio.vive.contracts.Contact;
 import studio.vive.contracts.Reason;
 import studio.vive.contracts.Tier;
@@ -29,7 +30,8 @@ import studio.vive.notification.delivery.NotificationKind;
  *   <li>{@link BookingReferred}: the client's referral, urgent or not, with the reasons'
  *       plain-language messages (never rule ids) and no invite;</li>
  *   <li>{@link BookingCancelled}: a cancellation to client and therapist, each with a calendar
- *       cancellation of the same event (METHOD:CANCEL, higher SEQUENCE).</li>
+ *       cancellation of the same event (METHOD:CANCEL, higher SEQUENCE);</li>
+ *   <li>{@link ClearanceIssued}: the client's personal re-book link ({@link ClearanceEmail}).</li>
  * </ul>
  * Subjects name the service and date, never anything about health.
  */
@@ -67,6 +69,9 @@ public class BookingEmails {
         }
         if (event instanceof BookingCancelled cancelled) {
             return cancellation(cancelled);
+        }
+        if (event instanceof ClearanceIssued clearance) {
+            return List.of(ClearanceEmail.compose(clearance, templates, studio));
         }
         throw new IllegalArgumentException("no emails defined for " + event.type());
     }

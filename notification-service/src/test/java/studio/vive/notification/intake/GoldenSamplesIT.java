@@ -116,6 +116,21 @@ class GoldenSamplesIT extends ServiceSpec {
     }
 
     @Test
+    void goldenClearanceIssuedEmailsThePersonalRebookLinkOnceWithNoHealthInTheSubject() throws Exception {
+        UUID bookingId = UUID.randomUUID();
+        String event = fresh(GoldenSamples.CLEARANCE_ISSUED, GOLDEN_REFERRED_BOOKING, bookingId);
+        publisher.publishJson(bookingId.toString(), event);
+        publisher.publishJson(bookingId.toString(), event);
+
+        assertEquals(NotificationKind.CLEARANCE_REBOOK, awaitSent(bookingId, 1).get(0).kind());
+        ReceivedMail mail = onlyMailFor("ada-" + bookingId + "@example.com");
+        assertEquals("You can book again at Vive Studios", mail.subject());
+        assertTrue(mail.text().contains("/?clearanceCode=Zq3xV8pLw2Rk7Nc5Ty1Hb9Dm4Fg6Js0A"));
+        assertTrue(mail.text().contains("10 March 2027"));
+        assertEquals(1, notificationsOf(notifications, bookingId).size());
+    }
+
+    @Test
     void aGoldenSampleWithFieldsFromANewerMinorVersionStillReads() {
         UUID bookingId = UUID.randomUUID();
         publisher.publishJson(bookingId.toString(),
