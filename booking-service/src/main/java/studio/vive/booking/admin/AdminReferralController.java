@@ -27,6 +27,7 @@ import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.InvalidRequestException;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
+import studio.vive.booking.referral.ReferralState;
 import studio.vive.booking.security.Roles;
 import studio.vive.booking.time.StudioDates;
 import studio.vive.contracts.Tier;
@@ -55,16 +56,17 @@ class AdminReferralController {
     @Operation(summary = "Referrals, newest first, decided between two studio dates (inclusive), a page at a time",
             description = "At most `limit` referrals (default and maximum: the configured page size). When "
                     + "there are more, the `Link` header has the next page's URL with `rel=\"next\"`.")
-    HttpResponse<List<ReferralView>> list(@Nullable @QueryValue Tier tier, @Nullable @QueryValue String from,
+    HttpResponse<List<ReferralView>> list(@Nullable @QueryValue Tier tier, @Nullable @QueryValue ReferralState state,
+                                          @Nullable @QueryValue String from,
                                           @Nullable @QueryValue String to, @Nullable @QueryValue String before,
                                           @Nullable @QueryValue Integer limit) {
         int size = pageSize(limit);
         ReferralCursor after = before == null ? null : ReferralCursor.parse(before);
-        ReferralPage page = referrals.page(tier, StudioDates.parse("from", from), StudioDates.parse("to", to),
+        ReferralPage page = referrals.page(tier, state, StudioDates.parse("from", from), StudioDates.parse("to", to),
                 after, size);
         MutableHttpResponse<List<ReferralView>> response = HttpResponse.ok(page.referrals());
         if (page.next() != null) {
-            response.header(HttpHeaders.LINK, "<" + nextPage(tier, page, size) + ">; rel=\"next\"");
+            response.header(HttpHeaders.LINK, "<" + nextPage(tier, state, page, size) + ">; rel=\"next\"");
         }
         return response;
     }
@@ -77,10 +79,13 @@ class AdminReferralController {
         return limit == null ? max : limit;
     }
 
-    private static String nextPage(@Nullable Tier tier, ReferralPage page, int size) {
+    private static String nextPage(@Nullable Tier tier, @Nullable ReferralState state, ReferralPage page, int size) {
         UriBuilder next = UriBuilder.of(PATH);
         if (tier != null) {
             next.queryParam("tier", tier.name());
+        }
+        if (state != null) {
+            next.queryParam("state", state.name());
         }
         return next.queryParam("from", page.range().from()).queryParam("to", page.range().to())
                 .queryParam("limit", size).queryParam("before", page.next().encoded()).toString();

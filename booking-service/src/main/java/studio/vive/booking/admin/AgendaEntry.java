@@ -8,6 +8,9 @@ import studio.vive.contracts.PainCause;
 /**
  * A confirmed appointment on a therapist's agenda: what they need to prepare, the client's name
  * and the cause the client gave. No contact details beyond the name, no screening answers.
+ *
+ * @param clearedByDoctor a doctor's clearance covered a red flag of this booking (issue 15); which
+ *                        one, the therapist is not told
  */
 @Serdeable
 public record AgendaEntry(
@@ -17,7 +20,8 @@ public record AgendaEntry(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String clientName,
-        PainCause cause) {
+        PainCause cause,
+        boolean clearedByDoctor) {
 
     @Override
     public String toString() {

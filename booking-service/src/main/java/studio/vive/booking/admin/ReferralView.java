@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import studio.vive.booking.booking.BookingStatus;
+import studio.vive.booking.referral.ClearanceView;
+import studio.vive.booking.referral.ReferralState;
 import studio.vive.contracts.Reason;
 import studio.vive.contracts.Tier;
 
@@ -17,6 +19,9 @@ import studio.vive.contracts.Tier;
  * <p>After the retention period ({@code vive.booking.retention.outcome-messages}) a referral keeps
  * its tier and rule ids only: the reasons' messages are null and {@code client} is null
  * ({@code contactErased}), so the row no longer links a person to a red flag.
+ *
+ * <p>Issue 15: {@code state} (with who set it and when), {@code overdue} (urgent and not contacted
+ * within {@code vive.booking.referrals.overdue-after}) and the doctor's {@code clearance}, or null.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -33,7 +38,12 @@ public record ReferralView(
         @Nullable Client client,
         @Nullable OffsetDateTime followedUpAt,
         @Nullable String followedUpBy,
-        boolean contactErased) {
+        boolean contactErased,
+        ReferralState state,
+        @Nullable String stateChangedBy,
+        @Nullable OffsetDateTime stateChangedAt,
+        boolean overdue,
+        @Nullable ClearanceView clearance) {
 
     /** Contact details for the follow-up. Personal data. */
     @Serdeable

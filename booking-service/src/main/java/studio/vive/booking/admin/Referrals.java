@@ -20,6 +20,9 @@ import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.InvalidRequestException;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
+import studio.vive.booking.referral.ReferralProgress;
+import studio.vive.booking.referral.ReferralState;
+import studio.vive.booking.referral.ReferralWorkflowRepository;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.Tier;
 
@@ -34,7 +37,14 @@ public class Referrals {
     private final StudioTime time;
     private final StaffQueries queries;
 
-    Referrals(BookingRepository bookings, StudioTime time, StaffQueries queries) {
+    private final ReferralProgress progress;
+
+    private final ReferralWorkflowRepository workflow;
+
+    Referrals(BookingRepository bookings, StudioTime time, StaffQueries queries, ReferralProgress progress,
+              ReferralWorkflowRepository workflow) {
+        this.workflow = workflow;
+        this.progress = progress;
         this.bookings = bookings;
         this.time = time;
         this.queries = queries;
@@ -48,7 +58,14 @@ public class Referrals {
      */
     @Transactional(readOnly = true)
     public List<ReferralView> list(@Nullable Tier tier, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return page(tier, from, to, null, queries.referralLimit()).referrals();
+        return list(tier, null, from, to);
+    }
+
+    /** {@link #list(Tier, LocalDate, LocalDate)} of referrals in {@code state} only (null: any state). */
+    @Transactional(readOnly = true)
+    public List<ReferralView> list(@Nullable Tier tier, @Nullable ReferralState state, @Nullable LocalDate from,
+                                   @Nullable LocalDate to) {
+        return page(tier, state, from, to, null, queries.referralLimit()).referrals();
     }
 
     /**
@@ -58,8 +75,8 @@ public class Referrals {
      * @param tier null for both referral tiers
      */
     @Transactional(readOnly = true)
-    ReferralPage page(@Nullable Tier tier, @Nullable LocalDate from, @Nullable LocalDate to,
-                      @Nullable ReferralCursor after, int limit) {
+    ReferralPage page(@Nullable Tier tier, @Nullable ReferralState state, @Nullable LocalDate from,
+                      @Nullable LocalDate to, @Nullable ReferralCursor after, int limit) {
         if (tier == Tier.CLEARED) {
             throw new InvalidRequestException(List.of(new FieldError("tier", "must be REFERRAL or URGENT_REFERRAL")));
         }
@@ -69,8 +86,11 @@ public class Referrals {
         Instant end = time.startOf(range.to().plusDays(1));
         ReferralCursor start = after == null ? ReferralCursor.start(end) : after;
         // one more than the page, to know whether there is a next page without a count
-        List<Booking> found = bookings.findReferrals(tiers, time.startOf(range.from()), end, start.decidedAt(),
-                start.bookingId(), limit + 1);
+        List<Booking> found = state == null
+                ? bookings.findReferrals(tiers, time.startOf(range.from()), end, start.decidedAt(), start.bookingId(),
+                        limit + 1)
+                : workflow.findReferralsInState(tiers, time.startOf(range.from()), end, start.decidedAt(),
+                        start.bookingId(), state.name(), limit + 1);
         List<ReferralView> views = found.stream().limit(limit).map(this::view).toList();
         ReferralCursor next = found.size() <= limit ? null
                 : new ReferralCursor(found.get(limit - 1).outcome().decidedAt(), found.get(limit - 1).id());
@@ -104,12 +124,15 @@ public class Referrals {
         BookingOutcome outcome = b.outcome();
         BookingClient client = b.client();
         FollowUp followUp = b.followedUp();
+        ReferralProgress.State state = progress.state(b.id());
         // the retention sweep erases a referred client's contact details (see retention/)
         boolean erased = client == null || client.name() == null;
         return new ReferralView(b.id(), outcome.tier(), outcome.reasons(), outcome.ruleSet(),
                 time.local(outcome.decidedAt()), b.status(), b.serviceCode(), b.therapistId(),
                 time.local(b.startsAt()), erased ? null : new ReferralView.Client(client.name(), client.email(),
                         client.phone()),
-                followUp == null ? null : time.local(followUp.at()), followUp == null ? null : followUp.by(), erased);
+                followUp == null ? null : time.local(followUp.at()), followUp == null ? null : followUp.by(), erased,
+                state.state(), state.by(), state.at(), progress.overdue(outcome.tier(), outcome.decidedAt(),
+                        state.state()), progress.clearance(b.id()));
     }
 }

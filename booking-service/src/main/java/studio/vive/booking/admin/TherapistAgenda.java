@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.MassageService;
+import studio.vive.booking.referral.ReferralProgress;
 import studio.vive.booking.time.StudioTime;
 
 /** A therapist's confirmed appointments. */
@@ -22,7 +23,11 @@ public class TherapistAgenda {
     private final StudioTime time;
     private final StaffQueries queries;
 
-    TherapistAgenda(BookingRepository bookings, Catalogue catalogue, StudioTime time, StaffQueries queries) {
+    private final ReferralProgress progress;
+
+    TherapistAgenda(BookingRepository bookings, Catalogue catalogue, StudioTime time, StaffQueries queries,
+                    ReferralProgress progress) {
+        this.progress = progress;
         this.bookings = bookings;
         this.catalogue = catalogue;
         this.time = time;
@@ -43,7 +48,8 @@ public class TherapistAgenda {
                 .map(b -> new AgendaEntry(b.id(), b.serviceCode(),
                         serviceNames.computeIfAbsent(b.serviceCode(), code ->
                                 catalogue.service(code).map(MassageService::name).orElse(code)),
-                        time.local(b.startsAt()), time.local(b.endsAt()), b.client().name(), b.cause()))
+                        time.local(b.startsAt()), time.local(b.endsAt()), b.client().name(), b.cause(),
+                        !progress.clearedRules(b.id()).isEmpty()))
                 .toList();
     }
 }

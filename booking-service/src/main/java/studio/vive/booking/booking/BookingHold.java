@@ -9,8 +9,10 @@ import java.util.UUID;
 import studio.vive.booking.availability.SlotNotBookableException;
 import studio.vive.booking.availability.TimeAway;
 import studio.vive.booking.catalogue.MassageService;
+import studio.vive.booking.referral.ClearanceRedemption;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.BookingRequested;
+import studio.vive.contracts.ClearanceGrant;
 import studio.vive.contracts.EventTopic;
 import studio.vive.messaging.outbox.Outbox;
 
@@ -29,9 +31,11 @@ class BookingHold {
     private final StudioTime time;
     private final TherapistDayLocks locks;
     private final TimeAway timeAway;
+    private final ClearanceRedemption clearances;
 
     BookingHold(BookingRepository bookings, AccessTokens tokens, Outbox outbox, StudioTime time,
-                TherapistDayLocks locks, TimeAway timeAway) {
+                TherapistDayLocks locks, TimeAway timeAway, ClearanceRedemption clearances) {
+        this.clearances = clearances;
         this.bookings = bookings;
         this.timeAway = timeAway;
         this.locks = locks;
@@ -62,10 +66,21 @@ class BookingHold {
                 request.screening().cause(),
                 new Booking.Origin(requestEventId, attempt.idempotencyKey(), attempt.fingerprint()), now));
         String token = tokens.issue(id, AccessTokens.Purpose.BOOKING_RESPONSE);
+        ClearanceGrant clearance = clearanceFor(id, request, startsAt);
         // Only what screening needs: no name, email or phone (ADR 0001).
         outbox.append(EventTopic.BOOKING_REQUESTED, new BookingRequested(requestEventId, BookingRequested.SCHEMA_VERSION,
-                now, id, time.dateOf(startsAt), client.dateOfBirth(), request.screening()));
+                now, id, time.dateOf(startsAt), client.dateOfBirth(), request.screening(), clearance));
         return new AcceptedBooking(id, BookingStatus.PENDING_SCREENING, token, false);
+    }
+
+    /** Checked again inside the hold's transaction: the doctor's clearance screening relies on (issue 15). */
+    private ClearanceGrant clearanceFor(UUID bookingId, BookingRequest request, Instant startsAt) {
+        ClearanceGrant clearance = clearances.grantFor(request.clearanceCode(), request.client().email(),
+                request.client().dateOfBirth(), time.dateOf(startsAt)).orElse(null);
+        if (clearance != null) {
+            clearances.used(bookingId, clearance);
+        }
+        return clearance;
     }
 
     /** A further token for a replayed request; nothing else changes and nothing is published. */

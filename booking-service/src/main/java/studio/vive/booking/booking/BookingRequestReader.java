@@ -74,7 +74,8 @@ public class BookingRequestReader {
                 fields.text(body, "therapistId"),
                 fields.dateTime(body, "startsAt"),
                 answers,
-                fields.bool(body, "consent"));
+                fields.bool(body, "consent"),
+                fields.text(body, "clearanceCode"));
         return new Read(request, fields.errors());
     }
 }

@@ -14,6 +14,8 @@ import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.InvalidRequestException;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
+import studio.vive.booking.referral.ClearanceRedemption;
+import studio.vive.booking.time.StudioTime;
 
 /**
  * Takes a client's booking request: validates it ({@link RequestValidation}), replays a retried
@@ -37,10 +39,14 @@ public class BookingRequests {
     private final HoldAttempts holds;
     private final RequestFingerprint fingerprints;
     private final BookingMetrics metrics;
+    private final ClearanceRedemption clearances;
+    private final StudioTime time;
 
     BookingRequests(RequestValidation validation, IdempotentReplay replays, Catalogue catalogue,
                     TherapistCandidates candidates, HoldAttempts holds, RequestFingerprint fingerprints,
-                    BookingMetrics metrics) {
+                    BookingMetrics metrics, ClearanceRedemption clearances, StudioTime time) {
+        this.clearances = clearances;
+        this.time = time;
         this.validation = validation;
         this.replays = replays;
         this.catalogue = catalogue;
@@ -79,6 +85,8 @@ public class BookingRequests {
     private AcceptedBooking accept(BookingRequest request, @Nullable String idempotencyKey,
                                    List<FieldError> typeErrors) {
         validation.validate(request, idempotencyKey, typeErrors);
+        clearances.grantFor(request.clearanceCode(), request.client().email(), request.client().dateOfBirth(),
+                time.dateOf(request.startsAt().toInstant()));
         String fingerprint = fingerprints.of(request);
         Optional<AcceptedBooking> replay = replays.replay(idempotencyKey, fingerprint);
         if (replay.isPresent()) {

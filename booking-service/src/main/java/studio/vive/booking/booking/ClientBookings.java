@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import studio.vive.booking.availability.Durations;
 import studio.vive.booking.observability.BookingMetrics;
+import studio.vive.booking.referral.ReferralProgress;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.problem.ProblemType;
 import studio.vive.booking.time.StudioTime;
@@ -32,8 +33,11 @@ public class ClientBookings {
     private final Outbox outbox;
     private final BookingMetrics metrics;
 
+    private final ReferralProgress progress;
+
     ClientBookings(BookingRepository bookings, AccessTokens tokens, StudioTime time, BookingPolicy policy,
-                   LifecycleEvents events, Outbox outbox, BookingMetrics metrics) {
+                   LifecycleEvents events, Outbox outbox, BookingMetrics metrics, ReferralProgress progress) {
+        this.progress = progress;
         this.bookings = bookings;
         this.tokens = tokens;
         this.time = time;
@@ -84,7 +88,8 @@ public class ClientBookings {
 
     BookingView view(Booking booking) {
         BookingView.Outcome outcome = booking.outcome() == null ? null
-                : new BookingView.Outcome(booking.outcome().tier(), booking.outcome().reasons());
+                : new BookingView.Outcome(booking.outcome().tier(), booking.outcome().reasons(),
+                        progress.clearedRules(booking.id()));
         return new BookingView(booking.id(), booking.status(), booking.serviceCode(), booking.therapistId(),
                 time.local(booking.startsAt()), time.local(booking.endsAt()), outcome);
     }

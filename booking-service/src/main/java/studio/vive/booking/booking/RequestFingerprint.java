@@ -37,7 +37,7 @@ class RequestFingerprint {
         ClientDetails client = request.client();
         Normalised normalised = new Normalised(client.name(), client.email(), client.phone(), client.dateOfBirth(),
                 request.serviceCode(), request.therapistId(), request.startsAt().toInstant(), request.screening(),
-                request.consent());
+                request.consent(), request.clearanceCode());
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
@@ -51,6 +51,7 @@ class RequestFingerprint {
 
     @Serdeable
     record Normalised(String name, String email, String phone, LocalDate dateOfBirth, String serviceCode,
-                      String therapistId, Instant startsAt, ScreeningAnswers screening, Boolean consent) {
+                      String therapistId, Instant startsAt, ScreeningAnswers screening, Boolean consent,
+                      String clearanceCode) {
     }
 }

@@ -16,6 +16,7 @@ import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.LifecycleEvents;
 import studio.vive.booking.observability.BookingMetrics;
+import studio.vive.booking.referral.ReferralProgress;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.ScreeningOutcome;
@@ -53,10 +54,12 @@ public class ScreeningOutcomes {
     private final JsonMapper json;
     private final ReferralNotices referrals;
     private final BookingMetrics metrics;
+    private final ReferralProgress progress;
 
     ScreeningOutcomes(ProcessedEvents processedEvents, BookingRepository bookings, AccessTokens tokens,
                       LifecycleEvents events, Outbox outbox, StudioTime time, JsonMapper json,
-                      ReferralNotices referrals, BookingMetrics metrics) {
+                      ReferralNotices referrals, BookingMetrics metrics, ReferralProgress progress) {
+        this.progress = progress;
         this.processedEvents = processedEvents;
         this.bookings = bookings;
         this.tokens = tokens;
@@ -104,6 +107,7 @@ public class ScreeningOutcomes {
         bookings.recordOutcome(booking.id(), next.name(), outcome.tier().name(), reasonsJson(outcome),
                 outcome.ruleSetVersion(), outcome.decidedAt(), now);
         metrics.outcome(outcome.tier());
+        progress.recordCleared(booking.id(), outcome.clearedRules());
         if (outcome.tier() != Tier.CLEARED) {
             referrals.recorded(booking.id());
         }

@@ -15,6 +15,7 @@ public enum ProblemType {
     NOT_CANCELLABLE("not-cancellable", "This booking cannot be cancelled", HttpStatus.CONFLICT),
     CONCURRENT_CHANGE("concurrent-change", "Changed at the same moment by another request", HttpStatus.CONFLICT),
     NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
+    NOT_CLEARABLE("not-clearable", "This booking cannot take a doctor's clearance", HttpStatus.CONFLICT),
     /** Issue 14: a staff change would create a second therapist or service with the same key. */
     ALREADY_EXISTS("already-exists", "That already exists", HttpStatus.CONFLICT),
     /** Issue 14: a booking cannot be moved to a therapist who is not free at its time. */
