@@ -14,11 +14,13 @@
   var tier = dashboard.getAttribute('data-tier');
   var from = dashboard.getAttribute('data-from');
   var to = dashboard.getAttribute('data-to');
+  var referralState = dashboard.getAttribute('data-state') || '';
 
   function matches(referral) {
     // decidedAt carries the studio's offset: its first ten characters are the studio date
     var decidedOn = String(referral.decidedAt || '').substring(0, 10);
-    return (!tier || referral.tier === tier) && (!from || decidedOn >= from) && (!to || decidedOn <= to);
+    return (!tier || referral.tier === tier) && (!from || decidedOn >= from) && (!to || decidedOn <= to)
+      && (!referralState || referral.state === referralState);
   }
 
   function add(referral) {
@@ -27,7 +29,8 @@
       return;
     }
     var url = '/staff/referrals/' + encodeURIComponent(id) + '/entry?tier=' + encodeURIComponent(tier)
-      + '&from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to);
+      + '&from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to)
+      + '&state=' + encodeURIComponent(referralState);
     fetch(url, {headers: {Accept: 'text/html'}, credentials: 'same-origin', cache: 'no-store'})
       .then(function (response) {
         return response.ok ? response.text() : null;

@@ -30,7 +30,7 @@ class BookingFormReader {
         BookingRequest request = new BookingRequest(client, FormValues.trimmed(form.service()),
                 FormValues.emptyAsNull(form.therapist()),
                 FormValues.dateTime(form.startsAt(), "startsAt", "must be one of the free times offered", errors),
-                answers, "yes".equals(form.consent()));
+                answers, "yes".equals(form.consent()), FormValues.emptyAsNull(FormValues.trimmed(form.clearanceCode())));
         return new Read(request, List.copyOf(errors));
     }
 }

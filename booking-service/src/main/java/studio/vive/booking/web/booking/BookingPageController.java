@@ -54,8 +54,9 @@ class BookingPageController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, @Nullable @QueryValue String service,
-                         @Nullable @QueryValue String date, @Nullable @QueryValue String therapist) {
-        BookingForm form = BookingForm.blank(service, date, therapist, UUID.randomUUID().toString());
+                         @Nullable @QueryValue String date, @Nullable @QueryValue String therapist,
+                         @Nullable @QueryValue String clearanceCode) {
+        BookingForm form = BookingForm.blank(service, date, therapist, UUID.randomUUID().toString(), clearanceCode);
         return page.render(request, HttpStatus.OK, form, FormErrors.none(), null);
     }
 

@@ -78,7 +78,7 @@ class AgendaPageController {
             days.add(new Day(display.date(current), current.equals(time.today()),
                     entries.stream().filter(e -> time.dateOf(e.startsAt().toInstant()).equals(current))
                             .map(e -> new Appointment(display.timeRange(e.startsAt(), e.endsAt()), e.serviceName(),
-                                    e.clientName(), causeInWords(e.cause())))
+                                    e.clientName(), causeInWords(e.cause()), e.clearedByDoctor()))
                             .toList()));
         }
         return days;
@@ -113,6 +113,7 @@ class AgendaPageController {
     }
 
     /** One confirmed appointment as the therapist sees it. */
-    record Appointment(String time, String service, String client, String cause) {
+    /** @param clearedByDoctor a doctor cleared a red flag of this booking (which one is not shown) */
+    record Appointment(String time, String service, String client, String cause, boolean clearedByDoctor) {
     }
 }

@@ -52,8 +52,9 @@ class ReferralDashboardController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> dashboard(HttpRequest<?> request, @Nullable @QueryValue String tier,
-                              @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        ReferralFilters filters = new ReferralFilters(tier, from, to);
+                              @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                              @Nullable @QueryValue String state) {
+        ReferralFilters filters = new ReferralFilters(tier, from, to, state);
         Tier chosenTier = filters.chosenTier();
         LocalDate fromDate = filters.fromDate();
         LocalDate toDate = filters.toDate();
@@ -61,13 +62,14 @@ class ReferralDashboardController {
         String fromValue = fromDate == null ? "" : fromDate.toString();
         String toValue = toDate == null ? "" : toDate.toString();
         try {
-            List<ReferralRows.Row> found = referrals.list(chosenTier, fromDate, toDate).stream().map(rows::of).toList();
-            return pages.render(request, HttpStatus.OK, "staff/referrals",
-                    new ReferralPages.Dashboard(filters.tierValue(), fromValue, toValue, zone, found, null));
+            List<ReferralRows.Row> found = referrals.list(chosenTier, filters.chosenState(), fromDate, toDate).stream()
+                    .map(rows::of).toList();
+            return pages.render(request, HttpStatus.OK, "staff/referrals", new ReferralPages.Dashboard(
+                    filters.tierValue(), fromValue, toValue, zone, found, null, filters.stateValue()));
         } catch (ProblemException invalid) {
             return pages.render(request, HttpStatus.BAD_REQUEST, "staff/referrals",
                     new ReferralPages.Dashboard(filters.tierValue(), fromValue, toValue, zone, List.of(),
-                            REFUSED_FILTERS));
+                            REFUSED_FILTERS, filters.stateValue()));
         }
     }
 
@@ -77,11 +79,13 @@ class ReferralDashboardController {
      */
     @Get(value = "/{bookingId}/entry", produces = MediaType.TEXT_HTML)
     HttpResponse<?> entry(HttpRequest<?> request, @PathVariable String bookingId, @Nullable @QueryValue String tier,
-                          @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        ReferralFilters filters = new ReferralFilters(tier, from, to);
+                          @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                          @Nullable @QueryValue String state) {
+        ReferralFilters filters = new ReferralFilters(tier, from, to, state);
         return BookingId.parse(bookingId).flatMap(referrals::find).<HttpResponse<?>>map(referral ->
                 pages.render(request, HttpStatus.OK, "staff/referral-entry", new ReferralPages.Entry(rows.of(referral),
                         filters.tierValue(), filters.fromDate() == null ? "" : from,
-                        filters.toDate() == null ? "" : to))).orElseGet(HttpResponse::notFound);
+                        filters.toDate() == null ? "" : to, filters.stateValue())))
+                .orElseGet(HttpResponse::notFound);
     }
 }

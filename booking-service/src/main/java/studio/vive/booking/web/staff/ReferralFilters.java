@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
+import java.util.Arrays;
+import studio.vive.booking.referral.ReferralState;
 import studio.vive.booking.web.QueryDates;
 import studio.vive.contracts.Tier;
 
@@ -13,7 +15,18 @@ import studio.vive.contracts.Tier;
  * admin returns to the same list.
  */
 @Serdeable
-record ReferralFilters(@Nullable String tier, @Nullable String from, @Nullable String to) {
+record ReferralFilters(@Nullable String tier, @Nullable String from, @Nullable String to, @Nullable String state) {
+
+    /** The chosen referral state (issue 15), or null for any. */
+    @Nullable ReferralState chosenState() {
+        return Arrays.stream(ReferralState.values()).filter(s -> s.name().equals(state)).findFirst().orElse(null);
+    }
+
+    /** The chosen state as the page's filter shows it, "" for any. */
+    String stateValue() {
+        ReferralState chosen = chosenState();
+        return chosen == null ? "" : chosen.name();
+    }
 
     /** The chosen referral tier, or null for both. */
     @Nullable Tier chosenTier() {
@@ -48,6 +61,9 @@ record ReferralFilters(@Nullable String tier, @Nullable String from, @Nullable S
         }
         if (toDate() != null) {
             back.queryParam("to", to);
+        }
+        if (chosenState() != null) {
+            back.queryParam("state", state);
         }
         return back.build().toString() + "#referral-" + bookingId;
     }

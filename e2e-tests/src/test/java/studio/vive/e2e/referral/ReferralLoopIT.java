@@ -1,0 +1,255 @@
+package studio.vive.e2e.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import studio.vive.e2e.Suite;
+import studio.vive.e2e.booking.AcceptedBooking;
+import studio.vive.e2e.booking.BookingRequest;
+import studio.vive.e2e.booking.Client;
+import studio.vive.e2e.booking.ScreeningCase;
+import studio.vive.e2e.booking.SlotPlanner;
+import studio.vive.e2e.booking.Tier;
+import studio.vive.e2e.http.HttpResult;
+import studio.vive.e2e.http.JsonHttp;
+import studio.vive.e2e.stack.E2eTest;
+import studio.vive.e2e.stack.PlatformStack;
+
+/**
+ * Issue 15's "done when", across the three services on real Kafka, PostgreSQL and SMTP: a referral,
+ * the doctor's clearance, and re-bookings with its code screened by screening-service.
+ */
+@E2eTest
+class ReferralLoopIT {
+
+    private static final Duration DECIDED_WITHIN = Duration.ofSeconds(60);
+
+    private final Suite suite;
+    private final JsonHttp http = new JsonHttp();
+
+    ReferralLoopIT(PlatformStack stack) {
+        this.suite = Suite.of(stack);
+    }
+
+    @Test
+    void aHistoryOfCancerIsReferredAndAClearanceIsRecordedAndEmailedWithARebookLink() throws Exception {
+        Referral referral = refer(cancer(a -> { }), Tier.REFERRAL);
+
+        HttpResult clearance = recordClearance(referral, today(), today().plusDays(30));
+
+        assertThat(clearance.status()).as(clearance.describe()).isEqualTo(201);
+        assertThat(clearance.json().path("covers").toString()).isEqualTo("[\"RF-CANCER\"]");
+        String code = clearance.json().path("clearanceCode").asText();
+        MimeMessage email = await("clearance email").atMost(DECIDED_WITHIN).until(
+                () -> clearanceEmails(referral.client().email()), found -> found.size() == 1).get(0);
+        assertThat(email.getSubject()).doesNotContainIgnoringCase("cancer").doesNotContainIgnoringCase("health");
+        assertThat(textOf(email.getContent())).contains("clearanceCode=" + code);
+    }
+
+    @Test
+    void aRebookingWithTheCodeIsClearedWithRfCancerListedAsCleared() {
+        Referral referral = refer(cancer(a -> { }), Tier.REFERRAL);
+        String code = code(recordClearance(referral, today(), today().plusDays(30)));
+
+        JsonNode outcome = decided(rebook(referral, cancer(a -> { }), code));
+
+        assertThat(outcome.path("tier").asText()).isEqualTo("CLEARED");
+        assertThat(outcome.path("cleared").get(0).path("ruleId").asText()).isEqualTo("RF-CANCER");
+        assertThat(outcome.path("cleared").get(0).path("clearedOn").asText()).isEqualTo(today().toString());
+    }
+
+    @Test
+    void theSameCodeWithANewFeverIsAnUrgentReferral() {
+        Referral referral = refer(cancer(a -> { }), Tier.REFERRAL);
+        String code = code(recordClearance(referral, today(), today().plusDays(30)));
+
+        JsonNode outcome = decided(rebook(referral, cancer(a -> a.put("persistentFever", true)), code));
+
+        assertThat(outcome.path("tier").asText()).isEqualTo("URGENT_REFERRAL");
+        assertThat(ruleIds(outcome)).containsExactly("RF-FEVER");
+    }
+
+    @Test
+    void theSameCodeWithOsteoporosisAddedIsAReferral() {
+        Referral referral = refer(cancer(a -> { }), Tier.REFERRAL);
+        String code = code(recordClearance(referral, today(), today().plusDays(30)));
+
+        JsonNode outcome = decided(rebook(referral, cancer(a -> a.put("osteoporosis", true)), code));
+
+        assertThat(outcome.path("tier").asText()).isEqualTo("REFERRAL");
+        assertThat(ruleIds(outcome)).containsExactly("RF-OSTEOPOROSIS");
+    }
+
+    @Test
+    void anAppointmentAfterValidUntilIsAReferral() {
+        Referral referral = refer(cancer(a -> { }), Tier.REFERRAL);
+        // valid until today: every slot of this suite is at least three days out
+        String code = code(recordClearance(referral, today(), today()));
+
+        JsonNode outcome = decided(rebook(referral, cancer(a -> { }), code));
+
+        assertThat(outcome.path("tier").asText()).isEqualTo("REFERRAL");
+        assertThat(outcome.path("cleared").size()).isZero();
+    }
+
+    @Test
+    void anotherClientsDateOfBirthIsRefused400() {
+        Referral referral = refer(cancer(a -> { }), Tier.REFERRAL);
+        String code = code(recordClearance(referral, today(), today().plusDays(30)));
+        Client other = new Client(referral.client().name(), referral.client().email(), referral.client().phone(),
+                referral.client().dateOfBirth().minusYears(1));
+
+        HttpResult answer = submit(other, cancer(a -> { }), code);
+
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(400);
+        assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo("clearanceCode");
+    }
+
+    @Test
+    void cancerWithTenDaysOfPainNotImprovingIsAnUrgentReferral() {
+        Referral referral = refer(cancerNotImprovingFor10Days(), Tier.URGENT_REFERRAL);
+
+        assertThat(ruleIds(referral.outcome())).containsExactly("RF-CANCER", "RF-PERSISTENT-ESCALATION");
+    }
+
+    @Test
+    void clearedOnADateBeforeThePainStartedIsStillAnUrgentReferral() {
+        Referral referral = refer(cancerNotImprovingFor10Days(), Tier.URGENT_REFERRAL);
+        AcceptedBooking rebooking = rebookWithClearedOn(referral, slot -> slot.minusDays(11));
+
+        JsonNode outcome = decided(rebooking);
+
+        assertThat(outcome.path("tier").asText()).isEqualTo("URGENT_REFERRAL");
+        assertThat(ruleIds(outcome)).containsExactly("RF-PERSISTENT-ESCALATION");
+    }
+
+    @Test
+    void clearedAfterThePainStartedIsCleared() {
+        Referral referral = refer(cancerNotImprovingFor10Days(), Tier.URGENT_REFERRAL);
+        AcceptedBooking rebooking = rebookWithClearedOn(referral, slot -> today());
+
+        JsonNode outcome = decided(rebooking);
+
+        assertThat(outcome.path("tier").asText()).isEqualTo("CLEARED");
+        assertThat(outcome.path("cleared").toString()).contains("RF-CANCER").contains("RF-PERSISTENT-ESCALATION");
+    }
+
+    private record Referral(AcceptedBooking booking, Client client, JsonNode outcome) {
+    }
+
+    private Referral refer(ScreeningCase screening, Tier expected) {
+        BookingRequest request = BookingRequest.of(slots().next(), screening);
+        AcceptedBooking booking = suite.bookingApi().book(request).orElseThrow();
+        JsonNode outcome = decided(booking);
+        assertThat(outcome.path("tier").asText()).isEqualTo(expected.name());
+        return new Referral(booking, request.client(), outcome);
+    }
+
+    /** Re-books with a clearance recorded on {@code clearedOn(appointment date)}; the slot is chosen first. */
+    private AcceptedBooking rebookWithClearedOn(Referral referral, java.util.function.UnaryOperator<LocalDate> clearedOn) {
+        var slot = slots().next();
+        LocalDate cleared = clearedOn.apply(slot.startsAt().toLocalDate());
+        assertThat(cleared).as("a clearance date in the past").isBeforeOrEqualTo(today());
+        String code = code(recordClearance(referral, cleared, today().plusDays(30)));
+        ObjectNode body = BookingRequest.of(slot, cancerNotImprovingFor10Days(), referral.client()).json();
+        body.put("clearanceCode", code);
+        return accepted(suite.bookingApi().submit(body), referral.client());
+    }
+
+    private AcceptedBooking rebook(Referral referral, ScreeningCase screening, String code) {
+        return accepted(submit(referral.client(), screening, code), referral.client());
+    }
+
+    private HttpResult submit(Client client, ScreeningCase screening, String code) {
+        ObjectNode body = BookingRequest.of(slots().next(), screening, client).json();
+        body.put("clearanceCode", code);
+        return suite.bookingApi().submit(body);
+    }
+
+    private AcceptedBooking accepted(HttpResult answer, Client client) {
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(202);
+        return new AcceptedBooking(java.util.UUID.fromString(answer.json().path("id").asText()),
+                answer.json().path("accessToken").asText(), null);
+    }
+
+    private JsonNode decided(AcceptedBooking booking) {
+        return await("booking " + booking.id() + " decided").atMost(DECIDED_WITHIN).pollInterval(Duration.ofMillis(250))
+                .until(() -> suite.bookingApi().get(booking.id(), booking.accessToken()).json(),
+                        view -> !"PENDING_SCREENING".equals(view.path("status").asText())).path("outcome");
+    }
+
+    private HttpResult recordClearance(Referral referral, LocalDate clearedOn, LocalDate validUntil) {
+        ObjectNode body = JsonHttp.JSON.createObjectNode();
+        body.put("clinician", "Dr Grace Hopper");
+        body.put("clearedOn", clearedOn.toString());
+        body.put("validUntil", validUntil.toString());
+        return http.postJson(suite.bookingApi().uri("/api/admin/referrals/" + referral.booking().id() + "/clearance"),
+                body, Map.of("Authorization", "Bearer " + suite.staff().admin()));
+    }
+
+    private static String code(HttpResult clearance) {
+        assertThat(clearance.status()).as(clearance.describe()).isEqualTo(201);
+        return clearance.json().path("clearanceCode").asText();
+    }
+
+    private List<MimeMessage> clearanceEmails(String recipient) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : suite.mailbox().messagesFor(List.of(recipient)).get(recipient)) {
+            if (message.getSubject().startsWith("You can book again")) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    /** Every text part of a message, joined. */
+    private static String textOf(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(textOf(multipart.getBodyPart(i).getContent()));
+            }
+            return text.toString();
+        }
+        return content instanceof String text ? text : "";
+    }
+
+    private static List<String> ruleIds(JsonNode outcome) {
+        List<String> ids = new ArrayList<>();
+        outcome.path("reasons").forEach(reason -> ids.add(reason.path("ruleId").asText()));
+        return ids;
+    }
+
+    private static ScreeningCase cancer(Consumer<ObjectNode> more) {
+        return new ScreeningCase("cancer", Tier.REFERRAL, List.of("RF-CANCER"), 41, a -> {
+            a.put("historyOfCancer", true);
+            more.accept(a);
+        });
+    }
+
+    private static ScreeningCase cancerNotImprovingFor10Days() {
+        return cancer(a -> {
+            a.put("painDurationDays", 10);
+            a.put("improving", false);
+        });
+    }
+
+    private SlotPlanner slots() {
+        return suite.slots();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(SlotPlanner.STUDIO_ZONE);
+    }
+}
