@@ -202,6 +202,32 @@ class ReferralLoopIT extends ServiceTest {
     }
 
     @Test
+    void theTherapistsAgendaSaysClearedByDoctorWithoutTheCondition() {
+        Referred referral = referred(Tier.REFERRAL, List.of(CANCER));
+        Accepted rebooked = accept(rebooking(referral, code(recordClearance(referral.booking().id())), at(3, 12, 0),
+                "1970-03-14"));
+        UUID clearanceId = UUID.fromString(requestOf(rebooked.id()).get("clearance").get("clearanceId").getStringValue());
+        outcomes.publish(new BookingCleared(UUID.randomUUID(), 1, clock.instant(), rebooked.id(),
+                requestEventId(rebooked.id()), "2026.11-1", clock.instant(), clearanceId,
+                List.of(new ClearedRule("RF-CANCER", at(0, 7, 0).toLocalDate()))));
+        await().atMost(WAIT).until(() -> "CONFIRMED".equals(statusOf(rebooked)));
+
+        Http.Response agenda = http.get("/api/therapist/bookings?from=" + at(3, 0, 0).toLocalDate() + "&to="
+                + at(3, 0, 0).toLocalDate(), bearer("mia", "mia-dev-pass"));
+
+        assertThat(agenda.status()).as(agenda.body()).isEqualTo(200);
+        JsonNode entry = null;
+        for (JsonNode candidate : agenda.json().values()) {
+            if (candidate.get("bookingId").getStringValue().equals(rebooked.id().toString())) {
+                entry = candidate;
+            }
+        }
+        assertThat(entry).as("the re-booking is on mia's agenda").isNotNull();
+        assertThat(entry.get("clearedByDoctor").getBooleanValue()).isTrue();
+        assertThat(agenda.body()).doesNotContain("RF-CANCER").doesNotContainIgnoringCase("cancer");
+    }
+
+    @Test
     void anOutcomeWithoutClearanceShowsAnEmptyClearedList() {
         Referred referral = referred(Tier.REFERRAL, List.of(CANCER));
 
@@ -368,8 +394,11 @@ class ReferralLoopIT extends ServiceTest {
     }
 
     private Map<String, String> admin() {
-        Http.Response login = http.postJson("/login", Map.of("username", "admin", "password", "admin-dev-pass"),
-                Map.of());
+        return bearer("admin", "admin-dev-pass");
+    }
+
+    private Map<String, String> bearer(String username, String password) {
+        Http.Response login = http.postJson("/login", Map.of("username", username, "password", password), Map.of());
         return Map.of("Authorization", "Bearer " + login.json().get("access_token").getStringValue());
     }
 }
