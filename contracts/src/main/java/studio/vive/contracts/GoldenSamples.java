@@ -17,6 +17,10 @@ public final class GoldenSamples {
     public static final String BOOKING_CONFIRMED = "booking-confirmed.v1";
     public static final String BOOKING_REFERRED = "booking-referred.v1";
     public static final String BOOKING_CANCELLED = "booking-cancelled.v1";
+    public static final String RECHECK_SUBMITTED = "recheck-submitted.v1";
+    public static final String RECHECK_DECIDED = "recheck-decided.v1";
+    /** A {@code BookingReferred} of a booking that had been confirmed: it carries the appointment it cancels. */
+    public static final String BOOKING_REFERRED_AFTER_CONFIRMATION = "booking-referred-after-confirmation.v1";
 
     private GoldenSamples() {
     }
