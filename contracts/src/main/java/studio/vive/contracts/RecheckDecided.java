@@ -26,7 +26,7 @@ public record RecheckDecided(
         @NotNull String ruleSetVersion,
         @NotNull Instant decidedAt,
         @NotNull Tier tier,
-        @NotNull List<@Valid Reason> reasons) implements ScreeningOutcome {
+        List<@Valid Reason> reasons) implements ScreeningOutcome {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -34,7 +34,8 @@ public record RecheckDecided(
         if (tier == Tier.REFERRAL) {
             throw new IllegalArgumentException("a re-check asks only the urgent questions: CLEARED or URGENT_REFERRAL");
         }
-        reasons = reasons == null ? null : List.copyOf(reasons);
+        // An empty list is left out of the JSON, so a cleared re-check reads back without reasons.
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
     /** Whether the re-check found an urgent red flag. */
