@@ -1,6 +1,8 @@
 package studio.vive.booking.admin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import studio.vive.contracts.PainCause;
@@ -8,6 +10,8 @@ import studio.vive.contracts.PainCause;
 /**
  * A confirmed appointment on a therapist's agenda: what they need to prepare, the client's name
  * and the cause the client gave. No contact details beyond the name, no screening answers.
+ *
+ * @param recheckedOn the studio date the client's pre-visit re-check cleared the booking, or null
  */
 @Serdeable
 public record AgendaEntry(
@@ -17,7 +21,8 @@ public record AgendaEntry(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String clientName,
-        PainCause cause) {
+        PainCause cause,
+        @Nullable LocalDate recheckedOn) {
 
     @Override
     public String toString() {

@@ -6,11 +6,14 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import studio.vive.booking.booking.Booking;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.MassageService;
+import studio.vive.booking.recheck.RecheckDates;
 import studio.vive.booking.time.StudioTime;
 
 /** A therapist's confirmed appointments. */
@@ -21,12 +24,15 @@ public class TherapistAgenda {
     private final Catalogue catalogue;
     private final StudioTime time;
     private final StaffQueries queries;
+    private final RecheckDates rechecks;
 
-    TherapistAgenda(BookingRepository bookings, Catalogue catalogue, StudioTime time, StaffQueries queries) {
+    TherapistAgenda(BookingRepository bookings, Catalogue catalogue, StudioTime time, StaffQueries queries,
+                    RecheckDates rechecks) {
         this.bookings = bookings;
         this.catalogue = catalogue;
         this.time = time;
         this.queries = queries;
+        this.rechecks = rechecks;
     }
 
     /**
@@ -38,12 +44,15 @@ public class TherapistAgenda {
         DateRange range = DateRange.of(from, to, time.today(), queries.agendaDefaultDays(), queries.maxRangeDays());
         Map<String, String> serviceNames = catalogue.bookableServices().stream()
                 .collect(Collectors.toMap(MassageService::code, MassageService::name));
-        return bookings.findConfirmedForTherapist(therapistId, time.startOf(range.from()),
-                        time.startOf(range.to().plusDays(1))).stream()
+        List<Booking> confirmed = bookings.findConfirmedForTherapist(therapistId, time.startOf(range.from()),
+                time.startOf(range.to().plusDays(1)));
+        Map<UUID, LocalDate> recheckedOn = rechecks.clearedOn(confirmed.stream().map(Booking::id).toList());
+        return confirmed.stream()
                 .map(b -> new AgendaEntry(b.id(), b.serviceCode(),
                         serviceNames.computeIfAbsent(b.serviceCode(), code ->
                                 catalogue.service(code).map(MassageService::name).orElse(code)),
-                        time.local(b.startsAt()), time.local(b.endsAt()), b.client().name(), b.cause()))
+                        time.local(b.startsAt()), time.local(b.endsAt()), b.client().name(), b.cause(),
+                        recheckedOn.get(b.id())))
                 .toList();
     }
 }

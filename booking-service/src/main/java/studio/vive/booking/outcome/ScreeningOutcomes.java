@@ -16,8 +16,10 @@ import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.LifecycleEvents;
 import studio.vive.booking.observability.BookingMetrics;
+import studio.vive.booking.recheck.RecheckOutcomes;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.EventTopic;
+import studio.vive.contracts.RecheckDecided;
 import studio.vive.contracts.ScreeningOutcome;
 import studio.vive.contracts.Tier;
 import studio.vive.messaging.inbox.ProcessedEvents;
@@ -53,10 +55,11 @@ public class ScreeningOutcomes {
     private final JsonMapper json;
     private final ReferralNotices referrals;
     private final BookingMetrics metrics;
+    private final RecheckOutcomes rechecks;
 
     ScreeningOutcomes(ProcessedEvents processedEvents, BookingRepository bookings, AccessTokens tokens,
                       LifecycleEvents events, Outbox outbox, StudioTime time, JsonMapper json,
-                      ReferralNotices referrals, BookingMetrics metrics) {
+                      ReferralNotices referrals, BookingMetrics metrics, RecheckOutcomes rechecks) {
         this.processedEvents = processedEvents;
         this.bookings = bookings;
         this.tokens = tokens;
@@ -66,6 +69,7 @@ public class ScreeningOutcomes {
         this.json = json;
         this.referrals = referrals;
         this.metrics = metrics;
+        this.rechecks = rechecks;
     }
 
     @Transactional
@@ -73,6 +77,10 @@ public class ScreeningOutcomes {
         if (!processedEvents.markProcessed(outcome.eventId(), CONSUMER)) {
             LOG.info("Outcome {} for booking {} already applied; ignoring the redelivery",
                     outcome.eventId(), outcome.bookingId());
+            return;
+        }
+        if (outcome instanceof RecheckDecided recheck) {
+            rechecks.apply(recheck);
             return;
         }
         undecidedBooking(outcome).ifPresent(booking -> decide(booking, outcome));

@@ -13,6 +13,7 @@ public enum ProblemType {
             "This Idempotency-Key was already used for a different request", HttpStatus.UNPROCESSABLE_ENTITY),
     CANCELLATION_CLOSED("cancellation-closed", "This booking can no longer be cancelled online", HttpStatus.CONFLICT),
     NOT_CANCELLABLE("not-cancellable", "This booking cannot be cancelled", HttpStatus.CONFLICT),
+    NOT_RECHECKABLE("not-recheckable", "This booking cannot be re-checked", HttpStatus.CONFLICT),
     CONCURRENT_CHANGE("concurrent-change", "Changed at the same moment by another request", HttpStatus.CONFLICT),
     NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
     /** Issue 14: a staff change would create a second therapist or service with the same key. */
