@@ -1,7 +1,6 @@
 package studio.vive.booking.booking;
 
 import io.micronaut.core.beans.BeanIntrospection;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -75,10 +74,5 @@ public class UrgentAnswersReader {
 
     private static boolean named(List<FieldError> errors, String field) {
         return errors.stream().anyMatch(error -> error.field().equals(field));
-    }
-
-    /** The answer fields, for documentation and tests. */
-    static List<Argument<?>> fields() {
-        return List.of(ANSWERS.getConstructorArguments());
     }
 }
