@@ -32,7 +32,14 @@ public record EventTopic<T extends IntegrationEvent>(String name, Class<T> contr
     public static final EventTopic<BookingRequested> BOOKING_REQUESTED =
             new EventTopic<>(Topics.BOOKING_REQUESTED, BookingRequested.class, BookingRequested.SCHEMA_VERSION);
 
-    /** Screening-service to booking-service: {@link BookingCleared} or {@link ReferralRaised}. */
+    /**
+     * Booking-service to screening-service only: the pre-visit re-check's urgent answers (health
+     * data, like {@link #BOOKING_REQUESTED}).
+     */
+    public static final EventTopic<RecheckSubmitted> RECHECK_SUBMITTED =
+            new EventTopic<>(Topics.RECHECK_SUBMITTED, RecheckSubmitted.class, RecheckSubmitted.SCHEMA_VERSION);
+
+    /** Screening-service to booking-service: {@link BookingCleared}, {@link ReferralRaised} or {@link RecheckDecided}. */
     public static final EventTopic<ScreeningOutcome> SCREENING_OUTCOMES =
             new EventTopic<>(Topics.SCREENING_OUTCOMES, ScreeningOutcome.class, 1);
 
@@ -41,7 +48,8 @@ public record EventTopic<T extends IntegrationEvent>(String name, Class<T> contr
             new EventTopic<>(Topics.BOOKING_LIFECYCLE, BookingLifecycleEvent.class, 1);
 
     /** Every topic of the platform, each once. */
-    public static final List<EventTopic<?>> ALL = List.of(BOOKING_REQUESTED, SCREENING_OUTCOMES, BOOKING_LIFECYCLE);
+    public static final List<EventTopic<?>> ALL = List.of(BOOKING_REQUESTED, SCREENING_OUTCOMES, BOOKING_LIFECYCLE,
+            RECHECK_SUBMITTED);
 
     public EventTopic {
         Objects.requireNonNull(name, "name");

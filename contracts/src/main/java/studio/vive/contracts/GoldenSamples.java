@@ -24,6 +24,10 @@ public final class GoldenSamples {
     /** {@code ReferralRaised} with the optional {@code clearanceId} and {@code cleared}. */
     public static final String REFERRAL_RAISED_WITH_CLEARANCE = "referral-raised-with-clearance.v1";
     public static final String CLEARANCE_ISSUED = "clearance-issued.v1";
+    public static final String RECHECK_SUBMITTED = "recheck-submitted.v1";
+    public static final String RECHECK_DECIDED = "recheck-decided.v1";
+    /** A {@code BookingReferred} of a booking that had been confirmed: it carries the appointment it cancels. */
+    public static final String BOOKING_REFERRED_AFTER_CONFIRMATION = "booking-referred-after-confirmation.v1";
 
     private GoldenSamples() {
     }

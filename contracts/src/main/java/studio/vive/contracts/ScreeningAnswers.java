@@ -28,6 +28,12 @@ public record ScreeningAnswers(
         @NotNull Boolean improving,
         @NotNull PainCause cause) {
 
+    /** The answers to the six urgent questions, the ones the pre-visit re-check asks again. */
+    public UrgentAnswers urgent() {
+        return new UrgentAnswers(bowelOrBladderProblems, suddenWeightLoss, persistentFever, legPain,
+                legWeaknessNumbnessTingling, followedSevereFallOrAccident);
+    }
+
     /** Never print answers: records' default toString would leak health data into logs. */
     @Override
     public String toString() {

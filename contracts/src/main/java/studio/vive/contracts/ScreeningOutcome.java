@@ -14,11 +14,12 @@ import java.util.UUID;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = BookingCleared.class, name = "BookingCleared"),
-    @JsonSubTypes.Type(value = ReferralRaised.class, name = "ReferralRaised")
+    @JsonSubTypes.Type(value = ReferralRaised.class, name = "ReferralRaised"),
+    @JsonSubTypes.Type(value = RecheckDecided.class, name = "RecheckDecided")
 })
-public sealed interface ScreeningOutcome extends IntegrationEvent permits BookingCleared, ReferralRaised {
+public sealed interface ScreeningOutcome extends IntegrationEvent permits BookingCleared, ReferralRaised, RecheckDecided {
 
-    /** The event id of the {@link BookingRequested} this decides. */
+    /** The event id of the {@link BookingRequested} (or, for a {@link RecheckDecided}, the {@link RecheckSubmitted}) this decides. */
     UUID requestEventId();
 
     /** The version of the rule set that made the decision. */

@@ -21,6 +21,9 @@ public final class Topics {
     /** {@link EventTopic#BOOKING_LIFECYCLE}: {@link BookingLifecycleEvent}s (contact details, no answers). */
     public static final String BOOKING_LIFECYCLE = "vive.booking-lifecycle.v1";
 
+    /** {@link EventTopic#RECHECK_SUBMITTED}: {@link RecheckSubmitted} (urgent answers, no contact details). */
+    public static final String RECHECK_SUBMITTED = "vive.recheck-submitted.v1";
+
     /** Header holding the event id (UUID), so consumers can de-duplicate without parsing. */
     public static final String HEADER_EVENT_ID = "vive-event-id";
     /** Header holding the event type name, e.g. {@code BookingCleared}. */

@@ -74,7 +74,8 @@ class EventTopicTest {
 
     @Test
     void topicNamesAreTheAnnotationConstantsEachOnce() {
-        assertEquals(List.of(Topics.BOOKING_REQUESTED, Topics.SCREENING_OUTCOMES, Topics.BOOKING_LIFECYCLE),
+        assertEquals(List.of(Topics.BOOKING_REQUESTED, Topics.SCREENING_OUTCOMES, Topics.BOOKING_LIFECYCLE,
+                        Topics.RECHECK_SUBMITTED),
                 EventTopic.ALL.stream().map(EventTopic::name).toList());
     }
 

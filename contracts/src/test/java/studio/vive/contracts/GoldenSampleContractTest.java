@@ -40,7 +40,11 @@ class GoldenSampleContractTest {
                         Samples.bookingClearedWithClearance()),
                 Arguments.of(GoldenSamples.REFERRAL_RAISED_WITH_CLEARANCE, ScreeningOutcome.class,
                         Samples.referralRaisedWithClearance()),
-                Arguments.of(GoldenSamples.CLEARANCE_ISSUED, BookingLifecycleEvent.class, Samples.clearanceIssued()));
+                Arguments.of(GoldenSamples.CLEARANCE_ISSUED, BookingLifecycleEvent.class, Samples.clearanceIssued()),
+                Arguments.of(GoldenSamples.RECHECK_SUBMITTED, RecheckSubmitted.class, Samples.recheckSubmitted()),
+                Arguments.of(GoldenSamples.RECHECK_DECIDED, ScreeningOutcome.class, Samples.recheckDecided()),
+                Arguments.of(GoldenSamples.BOOKING_REFERRED_AFTER_CONFIRMATION, BookingLifecycleEvent.class,
+                        Samples.bookingReferredAfterConfirmation()));
     }
 
     @ParameterizedTest(name = "{0} reads into the expected event")
@@ -98,6 +102,25 @@ class GoldenSampleContractTest {
         assertFalse(Samples.bookingConfirmed().toString().contains("ada@example.com"));
         assertFalse(Samples.bookingConfirmed().client().toString().contains("Ada"));
         assertTrue(requested.toString().contains(requested.bookingId().toString()));
+        assertFalse(Samples.recheckSubmitted().toString().contains("BELOW_KNEE"));
+        assertFalse(Samples.recheckSubmitted().answers().toString().contains("true"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReferralWithoutAnAppointmentStillReadsAsBefore() throws IOException {
+        BookingReferred referred = json.readValue(GoldenSamples.json(GoldenSamples.BOOKING_REFERRED), BookingReferred.class);
+        assertEquals(null, referred.appointment());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRecheckCannotRaiseANonUrgentReferral() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new RecheckDecided(
+                UUID.randomUUID(), 1, Instant.now(), UUID.randomUUID(), UUID.randomUUID(), "v", Instant.now(),
+                Tier.REFERRAL, recheckReasons()));
+    }
+
+    private static List<Reason> recheckReasons() {
+        return Samples.RECHECK_REASONS;
     }
 
     /** The events the golden samples describe, built in code. */
@@ -109,6 +132,28 @@ class GoldenSampleContractTest {
         static final List<Reason> REASONS = List.of(
                 new Reason("RF-LEG-NEURO", "You told us about weakness, numbness or tingling down one or both legs."),
                 new Reason("RF-CANCER", "You told us you have a history of cancer."));
+
+        static final UUID RECHECK_EVENT = UUID.fromString("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c08");
+        static final List<Reason> RECHECK_REASONS = List.of(
+                new Reason("RF-LEG-PAIN", "You told us your pain spreads down one or both legs."),
+                new Reason("RF-LEG-NEURO", "You told us about weakness, numbness or tingling down one or both legs."));
+
+        static RecheckSubmitted recheckSubmitted() {
+            return new RecheckSubmitted(RECHECK_EVENT, 1, Instant.parse("2026-11-30T21:00:00Z"), BOOKING,
+                    new UrgentAnswers(false, false, false, LegPain.BELOW_KNEE, true, false));
+        }
+
+        static RecheckDecided recheckDecided() {
+            return new RecheckDecided(UUID.fromString("b3c4d5e6-f7a8-4b9c-8d0e-1f2a3b4c5d09"), 1,
+                    Instant.parse("2026-11-30T21:00:01Z"), BOOKING, RECHECK_EVENT, "2026.11-1",
+                    Instant.parse("2026-11-30T21:00:01Z"), Tier.URGENT_REFERRAL, RECHECK_REASONS);
+        }
+
+        static BookingReferred bookingReferredAfterConfirmation() {
+            return new BookingReferred(UUID.fromString("c5d6e7f8-a9b0-4c1d-8e2f-3a4b5c6d7e10"), 1,
+                    Instant.parse("2026-11-30T21:00:02Z"), BOOKING, ADA, Tier.URGENT_REFERRAL, RECHECK_REASONS,
+                    appointment());
+        }
 
         static BookingRequested bookingRequested() {
             return new BookingRequested(UUID.fromString("6f1c2c2e-8a4b-4c61-9a8e-0d4f7f3f9a01"), 1,

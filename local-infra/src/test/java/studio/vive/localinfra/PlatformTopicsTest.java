@@ -12,6 +12,7 @@ class PlatformTopicsTest {
         assertThat(PlatformTopics.all()).containsExactlyInAnyOrder(
                 Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED + ".dlt",
                 Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES + ".dlt",
-                Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE + ".dlt");
+                Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE + ".dlt",
+                Topics.RECHECK_SUBMITTED, Topics.RECHECK_SUBMITTED + ".dlt");
     }
 }

@@ -46,7 +46,8 @@ class KafkaTest {
             assertThat(topics.keySet()).contains(
                     Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED + ".dlt",
                     Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES + ".dlt",
-                    Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE + ".dlt");
+                    Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE + ".dlt",
+                Topics.RECHECK_SUBMITTED, Topics.RECHECK_SUBMITTED + ".dlt");
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(PlatformTopics.PARTITIONS));
         }
     }

@@ -1,6 +1,8 @@
 package studio.vive.booking.admin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import studio.vive.contracts.PainCause;
@@ -11,6 +13,7 @@ import studio.vive.contracts.PainCause;
  *
  * @param clearedByDoctor a doctor's clearance covered a red flag of this booking (issue 15); which
  *                        one, the therapist is not told
+ * @param recheckedOn the studio date the client's pre-visit re-check cleared the booking, or null
  */
 @Serdeable
 public record AgendaEntry(
@@ -21,7 +24,8 @@ public record AgendaEntry(
         OffsetDateTime endsAt,
         String clientName,
         PainCause cause,
-        boolean clearedByDoctor) {
+        boolean clearedByDoctor,
+        @Nullable LocalDate recheckedOn) {
 
     @Override
     public String toString() {

@@ -6,12 +6,15 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import studio.vive.booking.booking.Booking;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.MassageService;
 import studio.vive.booking.referral.ReferralProgress;
+import studio.vive.booking.recheck.RecheckDates;
 import studio.vive.booking.time.StudioTime;
 
 /** A therapist's confirmed appointments. */
@@ -22,16 +25,18 @@ public class TherapistAgenda {
     private final Catalogue catalogue;
     private final StudioTime time;
     private final StaffQueries queries;
+    private final RecheckDates rechecks;
 
     private final ReferralProgress progress;
 
     TherapistAgenda(BookingRepository bookings, Catalogue catalogue, StudioTime time, StaffQueries queries,
-                    ReferralProgress progress) {
+                    ReferralProgress progress, RecheckDates rechecks) {
         this.progress = progress;
         this.bookings = bookings;
         this.catalogue = catalogue;
         this.time = time;
         this.queries = queries;
+        this.rechecks = rechecks;
     }
 
     /**
@@ -43,13 +48,15 @@ public class TherapistAgenda {
         DateRange range = DateRange.of(from, to, time.today(), queries.agendaDefaultDays(), queries.maxRangeDays());
         Map<String, String> serviceNames = catalogue.bookableServices().stream()
                 .collect(Collectors.toMap(MassageService::code, MassageService::name));
-        return bookings.findConfirmedForTherapist(therapistId, time.startOf(range.from()),
-                        time.startOf(range.to().plusDays(1))).stream()
+        List<Booking> confirmed = bookings.findConfirmedForTherapist(therapistId, time.startOf(range.from()),
+                time.startOf(range.to().plusDays(1)));
+        Map<UUID, LocalDate> recheckedOn = rechecks.clearedOn(confirmed.stream().map(Booking::id).toList());
+        return confirmed.stream()
                 .map(b -> new AgendaEntry(b.id(), b.serviceCode(),
                         serviceNames.computeIfAbsent(b.serviceCode(), code ->
                                 catalogue.service(code).map(MassageService::name).orElse(code)),
                         time.local(b.startsAt()), time.local(b.endsAt()), b.client().name(), b.cause(),
-                        !progress.clearedRules(b.id()).isEmpty()))
+                        !progress.clearedRules(b.id()).isEmpty(), recheckedOn.get(b.id())))
                 .toList();
     }
 }

@@ -17,8 +17,10 @@ import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.LifecycleEvents;
 import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.referral.ReferralProgress;
+import studio.vive.booking.recheck.RecheckOutcomes;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.EventTopic;
+import studio.vive.contracts.RecheckDecided;
 import studio.vive.contracts.ScreeningOutcome;
 import studio.vive.contracts.Tier;
 import studio.vive.messaging.inbox.ProcessedEvents;
@@ -55,10 +57,12 @@ public class ScreeningOutcomes {
     private final ReferralNotices referrals;
     private final BookingMetrics metrics;
     private final ReferralProgress progress;
+    private final RecheckOutcomes rechecks;
 
     ScreeningOutcomes(ProcessedEvents processedEvents, BookingRepository bookings, AccessTokens tokens,
                       LifecycleEvents events, Outbox outbox, StudioTime time, JsonMapper json,
-                      ReferralNotices referrals, BookingMetrics metrics, ReferralProgress progress) {
+                      ReferralNotices referrals, BookingMetrics metrics, ReferralProgress progress,
+                      RecheckOutcomes rechecks) {
         this.progress = progress;
         this.processedEvents = processedEvents;
         this.bookings = bookings;
@@ -69,6 +73,7 @@ public class ScreeningOutcomes {
         this.json = json;
         this.referrals = referrals;
         this.metrics = metrics;
+        this.rechecks = rechecks;
     }
 
     @Transactional
@@ -76,6 +81,10 @@ public class ScreeningOutcomes {
         if (!processedEvents.markProcessed(outcome.eventId(), CONSUMER)) {
             LOG.info("Outcome {} for booking {} already applied; ignoring the redelivery",
                     outcome.eventId(), outcome.bookingId());
+            return;
+        }
+        if (outcome instanceof RecheckDecided recheck) {
+            rechecks.apply(recheck);
             return;
         }
         undecidedBooking(outcome).ifPresent(booking -> decide(booking, outcome));

@@ -13,6 +13,7 @@ public enum ProblemType {
             "This Idempotency-Key was already used for a different request", HttpStatus.UNPROCESSABLE_ENTITY),
     CANCELLATION_CLOSED("cancellation-closed", "This booking can no longer be cancelled online", HttpStatus.CONFLICT),
     NOT_CANCELLABLE("not-cancellable", "This booking cannot be cancelled", HttpStatus.CONFLICT),
+    NOT_RECHECKABLE("not-recheckable", "This booking cannot be re-checked", HttpStatus.CONFLICT),
     CONCURRENT_CHANGE("concurrent-change", "Changed at the same moment by another request", HttpStatus.CONFLICT),
     NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
     NOT_CLEARABLE("not-clearable", "This booking cannot take a doctor's clearance", HttpStatus.CONFLICT),

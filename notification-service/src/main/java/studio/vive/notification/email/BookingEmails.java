@@ -28,7 +28,9 @@ import studio.vive.notification.delivery.NotificationKind;
  *   <li>{@link BookingConfirmed}: the client's confirmation and the therapist's notice, each
  *       with a calendar invite (METHOD:REQUEST);</li>
  *   <li>{@link BookingReferred}: the client's referral, urgent or not, with the reasons'
- *       plain-language messages (never rule ids) and no invite;</li>
+ *       plain-language messages (never rule ids) and no invite; when it refers a booking that had
+ *       been confirmed (it carries the appointment: a pre-visit re-check), also the therapist's
+ *       cancellation with a calendar cancellation;</li>
  *   <li>{@link BookingCancelled}: a cancellation to client and therapist, each with a calendar
  *       cancellation of the same event (METHOD:CANCEL, higher SEQUENCE);</li>
  *   <li>{@link ClearanceIssued}: the client's personal re-book link ({@link ClearanceEmail}).</li>
@@ -65,7 +67,8 @@ public class BookingEmails {
             return confirmation(confirmed);
         }
         if (event instanceof BookingReferred referred) {
-            return List.of(referral(referred));
+            return referred.appointment() == null ? List.of(referral(referred))
+                    : List.of(referral(referred), therapistCancellation(referred, referred.appointment()));
         }
         if (event instanceof BookingCancelled cancelled) {
             return cancellation(cancelled);
@@ -121,20 +124,30 @@ public class BookingEmails {
     private List<ComposedEmail> cancellation(BookingCancelled event) {
         Appointment appointment = event.appointment();
         Contact client = event.client();
-        var therapist = appointment.therapist();
         Map<String, Object> model = appointmentModel(appointment, client);
-        String subject = "Booking cancelled: " + appointment.serviceName() + ", " + times.date(appointment)
-                + " at " + startTime.format(times.start(appointment));
         return List.of(
-                new ComposedEmail(NotificationKind.CLIENT_CANCELLATION, client.email(), client.name(), subject,
-                        templates.text("client-cancellation", model), templates.html("client-cancellation", model),
+                new ComposedEmail(NotificationKind.CLIENT_CANCELLATION, client.email(), client.name(),
+                        cancellationSubject(appointment), templates.text("client-cancellation", model),
+                        templates.html("client-cancellation", model),
                         invite(event, appointment, clientSummary(appointment), "Cancelled.", client.name(),
                                 client.email(), InviteMethod.CANCEL)),
-                new ComposedEmail(NotificationKind.THERAPIST_CANCELLATION, therapist.email(), therapist.name(),
-                        subject, templates.text("therapist-cancellation", model),
-                        templates.html("therapist-cancellation", model),
-                        invite(event, appointment, therapistSummary(appointment, client), "Cancelled.",
-                                therapist.name(), therapist.email(), InviteMethod.CANCEL)));
+                therapistCancellation(event, appointment));
+    }
+
+    /** The therapist's cancellation of {@code appointment}, with the calendar cancellation (no reasons: health). */
+    private ComposedEmail therapistCancellation(BookingLifecycleEvent event, Appointment appointment) {
+        var therapist = appointment.therapist();
+        Map<String, Object> model = appointmentModel(appointment, event.client());
+        return new ComposedEmail(NotificationKind.THERAPIST_CANCELLATION, therapist.email(), therapist.name(),
+                cancellationSubject(appointment), templates.text("therapist-cancellation", model),
+                templates.html("therapist-cancellation", model),
+                invite(event, appointment, therapistSummary(appointment, event.client()), "Cancelled.",
+                        therapist.name(), therapist.email(), InviteMethod.CANCEL));
+    }
+
+    private String cancellationSubject(Appointment appointment) {
+        return "Booking cancelled: " + appointment.serviceName() + ", " + times.date(appointment)
+                + " at " + startTime.format(times.start(appointment));
     }
 
     private Map<String, Object> appointmentModel(Appointment appointment, Contact client) {

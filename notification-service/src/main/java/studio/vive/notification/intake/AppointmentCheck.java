@@ -7,6 +7,7 @@ import studio.vive.contracts.Appointment;
 import studio.vive.contracts.BookingCancelled;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingLifecycleEvent;
+import studio.vive.contracts.BookingReferred;
 import studio.vive.messaging.consume.RejectedEventException;
 
 /**
@@ -41,6 +42,9 @@ public class AppointmentCheck {
         }
         if (event instanceof BookingCancelled cancelled) {
             return cancelled.appointment();
+        }
+        if (event instanceof BookingReferred referred) {
+            return referred.appointment();
         }
         return null;
     }

@@ -1,9 +1,10 @@
 package studio.vive.screening.rules;
 
 import studio.vive.contracts.Tier;
+import studio.vive.contracts.UrgentAnswers;
 
 /** New bowel or bladder problems with back pain: see a doctor immediately. */
-final class BowelOrBladderRule extends ArticleRule {
+final class BowelOrBladderRule extends UrgentRule {
 
     BowelOrBladderRule() {
         super("RF-BOWEL-BLADDER", Tier.URGENT_REFERRAL,
@@ -12,7 +13,7 @@ final class BowelOrBladderRule extends ArticleRule {
     }
 
     @Override
-    public boolean matches(ScreeningFacts facts) {
-        return facts.answers().bowelOrBladderProblems();
+    boolean matches(UrgentAnswers answers) {
+        return answers.bowelOrBladderProblems();
     }
 }

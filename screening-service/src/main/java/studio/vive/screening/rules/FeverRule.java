@@ -1,9 +1,10 @@
 package studio.vive.screening.rules;
 
 import studio.vive.contracts.Tier;
+import studio.vive.contracts.UrgentAnswers;
 
 /** Back pain with persistent fevers: see a doctor immediately. */
-final class FeverRule extends ArticleRule {
+final class FeverRule extends UrgentRule {
 
     FeverRule() {
         super("RF-FEVER", Tier.URGENT_REFERRAL,
@@ -12,7 +13,7 @@ final class FeverRule extends ArticleRule {
     }
 
     @Override
-    public boolean matches(ScreeningFacts facts) {
-        return facts.answers().persistentFever();
+    boolean matches(UrgentAnswers answers) {
+        return answers.persistentFever();
     }
 }

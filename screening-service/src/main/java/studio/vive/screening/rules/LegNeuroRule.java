@@ -1,9 +1,10 @@
 package studio.vive.screening.rules;
 
 import studio.vive.contracts.Tier;
+import studio.vive.contracts.UrgentAnswers;
 
 /** Weakness, numbness or tingling down the legs: see a doctor immediately. */
-final class LegNeuroRule extends ArticleRule {
+final class LegNeuroRule extends UrgentRule {
 
     LegNeuroRule() {
         super("RF-LEG-NEURO", Tier.URGENT_REFERRAL,
@@ -12,7 +13,7 @@ final class LegNeuroRule extends ArticleRule {
     }
 
     @Override
-    public boolean matches(ScreeningFacts facts) {
-        return facts.answers().legWeaknessNumbnessTingling();
+    boolean matches(UrgentAnswers answers) {
+        return answers.legWeaknessNumbnessTingling();
     }
 }

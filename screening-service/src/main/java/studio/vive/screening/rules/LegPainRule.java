@@ -2,9 +2,10 @@ package studio.vive.screening.rules;
 
 import studio.vive.contracts.LegPain;
 import studio.vive.contracts.Tier;
+import studio.vive.contracts.UrgentAnswers;
 
 /** Pain spreading down a leg, above or below the knee: see a doctor immediately (the article lists any spreading leg pain under "immediately"). */
-final class LegPainRule extends ArticleRule {
+final class LegPainRule extends UrgentRule {
 
     LegPainRule() {
         super("RF-LEG-PAIN", Tier.URGENT_REFERRAL,
@@ -13,7 +14,7 @@ final class LegPainRule extends ArticleRule {
     }
 
     @Override
-    public boolean matches(ScreeningFacts facts) {
-        return facts.answers().legPain() != LegPain.NONE;
+    boolean matches(UrgentAnswers answers) {
+        return answers.legPain() != LegPain.NONE;
     }
 }

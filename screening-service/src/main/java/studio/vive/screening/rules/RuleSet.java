@@ -3,6 +3,7 @@ package studio.vive.screening.rules;
 import java.util.ArrayList;
 import java.util.List;
 import studio.vive.contracts.Tier;
+import studio.vive.contracts.UrgentAnswers;
 
 /**
  * The studio's red-flag rules, as the repository's
@@ -60,6 +61,18 @@ public final class RuleSet {
             matched.add(escalation);
         }
         Tier tier = matched.stream().map(RedFlagRule::tier).reduce(Tier.CLEARED, Tier::max);
+        return new Screening(version, tier, matched.stream().map(MatchedRule::of).toList());
+    }
+
+    /**
+     * Applies the urgent rules alone to a pre-visit re-check's answers: {@link Tier#CLEARED} or
+     * {@link Tier#URGENT_REFERRAL} with every matched rule. The referral rules and the escalation
+     * need answers a re-check does not ask again; they were applied when the booking was made.
+     */
+    public Screening recheck(UrgentAnswers answers) {
+        List<UrgentRule> matched = rules.stream().filter(UrgentRule.class::isInstance).map(UrgentRule.class::cast)
+                .filter(rule -> rule.matches(answers)).toList();
+        Tier tier = matched.isEmpty() ? Tier.CLEARED : Tier.URGENT_REFERRAL;
         return new Screening(version, tier, matched.stream().map(MatchedRule::of).toList());
     }
 }

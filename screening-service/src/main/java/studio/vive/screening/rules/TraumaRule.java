@@ -1,9 +1,10 @@
 package studio.vive.screening.rules;
 
 import studio.vive.contracts.Tier;
+import studio.vive.contracts.UrgentAnswers;
 
 /** Back pain after a severe fall or accident: see a doctor immediately. */
-final class TraumaRule extends ArticleRule {
+final class TraumaRule extends UrgentRule {
 
     TraumaRule() {
         super("RF-TRAUMA", Tier.URGENT_REFERRAL,
@@ -12,7 +13,7 @@ final class TraumaRule extends ArticleRule {
     }
 
     @Override
-    public boolean matches(ScreeningFacts facts) {
-        return facts.answers().followedSevereFallOrAccident();
+    boolean matches(UrgentAnswers answers) {
+        return answers.followedSevereFallOrAccident();
     }
 }

@@ -1,9 +1,10 @@
 package studio.vive.screening.rules;
 
 import studio.vive.contracts.Tier;
+import studio.vive.contracts.UrgentAnswers;
 
 /** Back pain with severe and sudden weight loss: see a doctor immediately. */
-final class WeightLossRule extends ArticleRule {
+final class WeightLossRule extends UrgentRule {
 
     WeightLossRule() {
         super("RF-WEIGHT-LOSS", Tier.URGENT_REFERRAL,
@@ -12,7 +13,7 @@ final class WeightLossRule extends ArticleRule {
     }
 
     @Override
-    public boolean matches(ScreeningFacts facts) {
-        return facts.answers().suddenWeightLoss();
+    boolean matches(UrgentAnswers answers) {
+        return answers.suddenWeightLoss();
     }
 }

@@ -77,7 +77,7 @@ class ScreeningServiceIT implements TestPropertyProvider {
             return applied;
         });
 
-        assertEquals(List.of("0.1", "0.2", "0.3", "1", "40"), versions);
+        assertEquals(List.of("0.1", "0.2", "0.3", "1", "40", "50"), versions);
     }
 
     @Test

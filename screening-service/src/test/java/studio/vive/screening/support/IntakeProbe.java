@@ -33,18 +33,29 @@ public final class IntakeProbe implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final Admin admin;
+    private final String topic;
+    private final String group;
+    private final String eventType;
 
     public IntakeProbe(String bootstrapServers) {
+        this(bootstrapServers, Topics.BOOKING_REQUESTED, GROUP, "BookingRequested");
+    }
+
+    /** A probe of another topic screening-service reads, by the group that reads it. */
+    public IntakeProbe(String bootstrapServers, String topic, String group, String eventType) {
+        this.topic = topic;
+        this.group = group;
+        this.eventType = eventType;
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     public RecordMetadata send(String key, byte[] value, String eventId) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.BOOKING_REQUESTED, key, value);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         if (eventId != null) {
             record.headers().add(Topics.HEADER_EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(Topics.HEADER_EVENT_TYPE, "BookingRequested".getBytes(StandardCharsets.UTF_8));
+            record.headers().add(Topics.HEADER_EVENT_TYPE, eventType.getBytes(StandardCharsets.UTF_8));
         }
         try {
             return producer.send(record).get();
@@ -69,7 +80,7 @@ public final class IntakeProbe implements AutoCloseable {
     }
 
     private long committedOffset(TopicPartition partition) throws InterruptedException, ExecutionException {
-        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get()
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
                 .get(partition);
         return committed == null ? -1 : committed.offset();
     }

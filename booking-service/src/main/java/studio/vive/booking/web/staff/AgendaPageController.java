@@ -78,7 +78,8 @@ class AgendaPageController {
             days.add(new Day(display.date(current), current.equals(time.today()),
                     entries.stream().filter(e -> time.dateOf(e.startsAt().toInstant()).equals(current))
                             .map(e -> new Appointment(display.timeRange(e.startsAt(), e.endsAt()), e.serviceName(),
-                                    e.clientName(), causeInWords(e.cause()), e.clearedByDoctor()))
+                                    e.clientName(), causeInWords(e.cause()), e.clearedByDoctor(),
+                                    e.recheckedOn() == null ? null : display.date(e.recheckedOn())))
                             .toList()));
         }
         return days;
@@ -112,8 +113,13 @@ class AgendaPageController {
     record Day(String label, boolean today, List<Appointment> appointments) {
     }
 
-    /** One confirmed appointment as the therapist sees it. */
-    /** @param clearedByDoctor a doctor cleared a red flag of this booking (which one is not shown) */
-    record Appointment(String time, String service, String client, String cause, boolean clearedByDoctor) {
+    /**
+     * One confirmed appointment as the therapist sees it.
+     *
+     * @param clearedByDoctor a doctor cleared a red flag of this booking (which one is not shown)
+     * @param recheckedOn     the date the client's pre-visit re-check cleared it, in words, or null
+     */
+    record Appointment(String time, String service, String client, String cause, boolean clearedByDoctor,
+                       @Nullable String recheckedOn) {
     }
 }
