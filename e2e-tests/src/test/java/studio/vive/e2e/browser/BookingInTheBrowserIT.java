@@ -28,7 +28,8 @@ import studio.vive.e2e.stack.PlatformStack;
 /**
  * A client books in a real Chromium against the whole platform (booking, screening and
  * notification services as processes): the outcome appears on screen within seconds, and the
- * manage page of the confirmation email cancels.
+ * manage page of the confirmation email cancels. Every page on the way passes axe-core's
+ * WCAG 2.1 AA check.
  */
 @E2eTest
 class BookingInTheBrowserIT {
@@ -70,10 +71,12 @@ class BookingInTheBrowserIT {
         BookingPage page = new BookingPage(driver, baseUrl).choose(BookingRequest.SERVICE_CODE, slot).details(client)
                 .answersWithNoRedFlag().consent();
         chromium.screenshot("booking-form-filled");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
         page.book();
 
         String heading = BookingPage.awaitOutcome(driver, "confirmed", OUTCOME_WITHIN);
         chromium.screenshot("booking-confirmed");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
         assertThat(heading).isEqualTo("You're booked in");
         assertThat(driver.findElement(By.id("add-to-calendar")).getAttribute("href")).endsWith("/calendar.ics");
         assertThat(driver.findElement(By.cssSelector(".details")).getText()).contains("Remedial massage");
@@ -89,6 +92,7 @@ class BookingInTheBrowserIT {
 
         String heading = BookingPage.awaitOutcome(driver, "urgent-referral", OUTCOME_WITHIN);
         chromium.screenshot("booking-urgent-advice");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
         assertThat(heading).isEqualTo("Please see a doctor today");
         assertThat(driver.findElement(By.cssSelector(".alert.urgent")).isDisplayed()).isTrue();
         assertThat(driver.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
@@ -108,12 +112,14 @@ class BookingInTheBrowserIT {
                 + URLEncoder.encode(booking.accessToken(), StandardCharsets.UTF_8));
         assertThat(driver.findElement(By.id("cancel-window")).getText()).startsWith("You can cancel online until");
         chromium.screenshot("manage-booking");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
         driver.findElement(By.id("cancel")).click();
 
         // The cancel form posts and the page is replaced: an element found on the old page goes stale.
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(
                 ExpectedConditions.attributeToBe(By.id("booking"), "data-status", "CANCELLED"));
         chromium.screenshot("manage-booking-cancelled");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
         assertThat(driver.findElement(By.id("main")).getText()).contains("Your booking is cancelled.");
         assertThat(api.get(booking).json().path("status").asText()).isEqualTo("CANCELLED");
     }
@@ -128,6 +134,7 @@ class BookingInTheBrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         chromium.screenshot("booking-missing-answers");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
         assertThat(driver.findElement(By.id("error-summary")).getText())
                 .contains("Please answer: Have you had any new problems with your bowel or bladder?")
                 .contains("Please tick the box to let us check your answers.");

@@ -62,6 +62,7 @@ class StaffInTheBrowserIT {
             WebElement entry = new WebDriverWait(driver, ARRIVES_WITHIN).until(
                     ExpectedConditions.presenceOfElementLocated(By.id("referral-" + referred.id())));
             chromium.screenshot("admin-live-referral");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
             assertThat(((JavascriptExecutor) driver).executeScript("return window.sameDocument;")).isEqualTo("yes");
             assertThat(entry.getText()).contains(client.name()).contains("Urgent");
         }
@@ -82,6 +83,7 @@ class StaffInTheBrowserIT {
 
             String agenda = driver.findElement(By.id("main")).getText();
             chromium.screenshot("therapist-agenda-week");
+        AccessibilityCheck.assertNoSeriousViolations(driver);
             assertThat(agenda).contains(client.name()).contains("Cause given: Sport injury");
             driver.get(baseUrl + "/staff/agenda?view=day&date=" + slot.startsAt().toLocalDate());
             assertThat(driver.findElement(By.id("main")).getText()).contains(client.name());

@@ -15,8 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.problem.ProblemException;
@@ -100,16 +98,8 @@ class StudioFormsController {
         return Pages.seeOther("/staff/studio?done=booking-cancelled");
     }
 
-    /** A {@code datetime-local} value is studio time: the offset is the studio's on that date. */
     private String withOffset(@Nullable String local) {
-        if (local == null || local.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(local).atZone(time.zone()).toOffsetDateTime().toString();
-        } catch (DateTimeParseException e) {
-            return local;
-        }
+        return StudioFormTimes.withOffset(local, time.zone());
     }
 
     @Serdeable
