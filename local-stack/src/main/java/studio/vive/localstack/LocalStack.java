@@ -57,6 +57,7 @@ public final class LocalStack {
     private final Function<String, List<String>> extraJavaOptions;
     private final Map<String, String> extraEnvironment;
     private final ServiceStart serviceStart;
+    private final String scrapeToken = ScrapeTokenForRun.of(System.getenv());
 
     /** How the services are started. */
     public enum ServiceStart {
@@ -200,7 +201,7 @@ public final class LocalStack {
             stop();
             return EXIT_FAILED;
         }
-        console.println(SummaryBox.render(infrastructure, ServiceDefinition.ALL, root.relativize(dataDirectory).toString()));
+        console.println(SummaryBox.render(infrastructure, ServiceDefinition.ALL, root.relativize(dataDirectory).toString(), scrapeToken));
         return 0;
     }
 
@@ -350,6 +351,7 @@ public final class LocalStack {
         // booking-service's email delivery log page reads notification-service's API.
         environment.put("NOTIFICATION_BASE_URL", "http://localhost:" + StackPorts.NOTIFICATION);
         environment.put("STUDIO_TIME_ZONE", STUDIO_TIME_ZONE);
+        environment.put(ScrapeTokenForRun.VARIABLE, scrapeToken);
         environment.putAll(extraEnvironment);
         return environment;
     }

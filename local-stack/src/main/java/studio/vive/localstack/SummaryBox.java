@@ -3,7 +3,7 @@ package studio.vive.localstack;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The box printed once everything is up: every URL and the dev staff credentials. */
+/** The box printed once everything is up: every URL, the dev staff credentials and the metrics scrape token. */
 final class SummaryBox {
 
     /** Defined by the services' application-local.yml; repeated here so people see them. */
@@ -17,7 +17,8 @@ final class SummaryBox {
     private SummaryBox() {
     }
 
-    static String render(LocalInfrastructure infrastructure, List<ServiceDefinition> services, String dataDirectory) {
+    static String render(LocalInfrastructure infrastructure, List<ServiceDefinition> services, String dataDirectory,
+                         String scrapeToken) {
         List<String> lines = new ArrayList<>();
         lines.add("Vive Studios is running locally. Ctrl-C stops everything.");
         lines.add("");
@@ -28,6 +29,7 @@ final class SummaryBox {
         for (ServiceDefinition service : services) {
             lines.add(row(service.name(), service.baseUrl() + "/health   " + service.baseUrl() + "/prometheus"));
         }
+        lines.add(row("/prometheus needs", "Authorization: Bearer " + scrapeToken + "   (METRICS_SCRAPE_TOKEN)"));
         lines.add("");
         lines.add(row("Mailbox (web)", infrastructure.mailboxPageUrl()));
         lines.add(row("Mailbox (IMAP)", "localhost:" + infrastructure.imapPort() + "   user = password = the recipient's address"));

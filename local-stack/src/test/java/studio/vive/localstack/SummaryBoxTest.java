@@ -16,7 +16,7 @@ class SummaryBoxTest {
 
     private String render() {
         LocalInfrastructure notStarted = new LocalInfrastructure(dataDirectory, ZoneId.of("Australia/Sydney"), new Progress(System.out));
-        return SummaryBox.render(notStarted, ServiceDefinition.ALL, ".local");
+        return SummaryBox.render(notStarted, ServiceDefinition.ALL, ".local", "the-scrape-token");
     }
 
     @Test
@@ -33,6 +33,11 @@ class SummaryBoxTest {
     @Test
     void listsTheDevStaffCredentials() {
         assertThat(render()).contains("admin / admin-dev-pass", "mia   / mia-dev-pass", "noah  / noah-dev-pass", "ava   / ava-dev-pass");
+    }
+
+    @Test
+    void showsTheBearerTokenTheMetricsEndpointsWant() {
+        assertThat(render()).contains("Authorization: Bearer the-scrape-token");
     }
 
     @Test

@@ -2,10 +2,13 @@ package studio.vive.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,6 +27,9 @@ import studio.vive.notification.support.Sql;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationServiceStartupIT extends ServiceSpec {
+
+    /** The scrape token of application-test.yml. */
+    private static final String SCRAPE_TOKEN = "test-metrics-scrape-token-0123456789-abcdef";
 
     @Inject
     @Client("/")
@@ -69,9 +75,26 @@ class NotificationServiceStartupIT extends ServiceSpec {
 
     @Test
     void prometheusMetricsArePublished() {
-        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").bearerAuth(SCRAPE_TOKEN));
         assertTrue(metrics.contains("vive_notification_unconfirmed_window"), "delivery window timer exported");
         assertTrue(metrics.contains("vive_notification_notifications{status=\"PENDING\"}"), "backlog gauge exported");
+        assertTrue(metrics.contains("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void prometheusRefusesACallerWithoutAToken() {
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/prometheus")));
+
+        assertEquals(HttpStatus.UNAUTHORIZED, refused.getStatus());
+    }
+
+    @Test
+    void prometheusAnswersAnAdminStaffToken() {
+        String token = new AdminTokens(tokenGenerator).withRoles("ADMIN");
+
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").bearerAuth(token));
+
         assertTrue(metrics.contains("jvm_memory_used_bytes"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.Optional;
 
 /** When the bearer token behind an authentication expires: its {@code exp} claim. */
-final class TokenExpiry {
+public final class TokenExpiry {
 
     private static final String EXPIRATION_CLAIM = "exp";
 
@@ -14,7 +14,7 @@ final class TokenExpiry {
     }
 
     /** The token's expiry, or empty when it has none (tokens issued without a lifetime). */
-    static Optional<Instant> of(Authentication authentication) {
+    public static Optional<Instant> of(Authentication authentication) {
         Object exp = authentication.getAttributes().get(EXPIRATION_CLAIM);
         if (exp instanceof Date date) {
             return Optional.of(date.toInstant());

@@ -23,6 +23,10 @@ class OperationsIT extends ServiceTest {
         return "booking_operations";
     }
 
+    /** The scrape token of application-test.yml. */
+    private static final String SCRAPE_TOKEN = "test-metrics-scrape-token-0123456789-abcdef";
+    private static final Map<String, String> SCRAPER = Map.of("Authorization", "Bearer " + SCRAPE_TOKEN);
+
     @Inject
     JwtTokenGenerator tokens;
 
@@ -64,10 +68,40 @@ class OperationsIT extends ServiceTest {
     void prometheusMetricsIncludeHttpAndOutboxMeters() {
         http.get("/api/services");
 
-        Http.Response response = http.get("/prometheus");
+        Http.Response response = http.get("/prometheus", SCRAPER);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("http_server_requests_seconds").contains("vive_outbox");
+    }
+
+    @Test
+    void prometheusRefusesACallerWithoutAToken() {
+        assertThat(http.get("/prometheus").status()).isEqualTo(401);
+    }
+
+    @Test
+    void prometheusRefusesAWrongScrapeToken() {
+        Http.Response response = http.get("/prometheus", Map.of("Authorization", "Bearer " + SCRAPE_TOKEN + "-wrong"));
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void prometheusAnswersAnAdminStaffToken() {
+        String token = tokens.generateToken(Map.of("sub", "admin", "roles", List.of("ADMIN"))).orElseThrow();
+
+        Http.Response response = http.get("/prometheus", Map.of("Authorization", "Bearer " + token));
+
+        assertThat(response.status()).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusRefusesATherapistStaffToken() {
+        String token = tokens.generateToken(Map.of("sub", "mia", "roles", List.of("THERAPIST"))).orElseThrow();
+
+        Http.Response response = http.get("/prometheus", Map.of("Authorization", "Bearer " + token));
+
+        assertThat(response.status()).isEqualTo(403);
     }
 
     @Test
@@ -75,7 +109,7 @@ class OperationsIT extends ServiceTest {
         http.postJson("/api/bookings", BookingBodies.valid("mia", at(1, 10, 0)), Map.of());
         http.postJson("/api/bookings", BookingBodies.valid("mia", at(1, 10, 0)), Map.of());
 
-        String metrics = http.get("/prometheus").body();
+        String metrics = http.get("/prometheus", SCRAPER).body();
 
         assertThat(metrics).contains("vive_bookings_accepted_total 1.0")
                 .containsPattern("vive_bookings_rejected_total\\{reason=\"SLOT_TAKEN\",?\\} 1.0");

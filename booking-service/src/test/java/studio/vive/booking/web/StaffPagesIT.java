@@ -100,6 +100,19 @@ class StaffPagesIT extends WebTest {
     }
 
     @Test
+    void signingOutRevokesTheSessionsTokenSoACopyOfTheCookieNoLongerOpensAnything() {
+        Browser browser = signedIn(ADMIN);
+        String token = browser.cookie("vive_staff", "/").orElseThrow();
+        browser.get("/staff/referrals");
+
+        assertEquals(303, browser.submit("/staff/logout", Map.of()).status());
+        browser.plantCookie("vive_staff", token);
+
+        assertEquals(401, browser.get("/api/admin/referrals", "application/json").status());
+        assertEquals(303, browser.get("/staff/referrals").status());
+    }
+
+    @Test
     void aTherapistCannotOpenTheReferralDashboard() {
         Browser page = signedIn(MIA);
 

@@ -29,8 +29,8 @@ import studio.vive.e2e.stack.ServiceInstance;
 /**
  * What an operator does when a booking goes wrong: find its id in the three services' logs, and
  * every line about it, in every service, shows the one trace id of that booking (the W3C trace
- * context went from the HTTP request through the outboxes and Kafka to each service), in the
- * platform's one layout.
+ * context went from the HTTP request through the outboxes and Kafka to each service, and on to
+ * the SMTP sends of its emails), in the platform's one layout.
  */
 @E2eTest
 @Order(2)
@@ -57,11 +57,12 @@ class OneTracePerBookingIT {
         UUID booking = book();
         List<ServiceInstance> services = List.of(stack.booking(), stack.screening(), stack.notification());
 
-        // notification-service logs the booking once its lifecycle event was processed: the end of the chain.
+        // notification-service logs each SMTP send ("Sent ..."), in the send's span: the end of the chain.
         Map<String, List<String>> linesByService = await().atMost(FLOW_TIMEOUT).until(
                 () -> services.stream().collect(Collectors.toMap(s -> s.service().module(), s -> linesAbout(booking, s))),
                 lines -> lines.values().stream().noneMatch(List::isEmpty)
-                        && lines.get("notification-service").stream().anyMatch(l -> l.contains("processed")));
+                        && lines.get("notification-service").stream().anyMatch(l -> l.contains("processed"))
+                        && lines.get("notification-service").stream().filter(l -> l.contains(" - Sent ")).count() >= 2);
 
         Map<String, Set<String>> traceIds = linesByService.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> traceIdsOf(e.getValue())));

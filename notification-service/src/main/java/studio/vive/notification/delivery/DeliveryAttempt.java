@@ -1,6 +1,7 @@
 package studio.vive.notification.delivery;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.Optional;
@@ -40,14 +41,16 @@ class DeliveryAttempt {
     private final TransactionOperations<Connection> transactions;
     private final AcceptedUnrecorded acceptedUnrecorded;
     private final DeliveryReport report;
+    private final DeliverySpans spans;
 
     DeliveryAttempt(DeliveryQueue queue, SmtpMailer mailer, TransactionOperations<Connection> transactions,
-                    AcceptedUnrecorded acceptedUnrecorded, DeliveryReport report) {
+                    AcceptedUnrecorded acceptedUnrecorded, DeliveryReport report, DeliverySpans spans) {
         this.queue = queue;
         this.mailer = mailer;
         this.transactions = transactions;
         this.acceptedUnrecorded = acceptedUnrecorded;
         this.report = report;
+        this.spans = spans;
     }
 
     /**
@@ -80,7 +83,7 @@ class DeliveryAttempt {
             queue.recordSent(notification.id());
             return AttemptResult.acceptedEarlier(notification);
         }
-        try {
+        try (Scope sending = spans.sending(notification)) {
             mailer.send(notification, connection);
         } catch (DeliveryFailure failure) {
             return AttemptResult.failed(notification, queue.recordFailure(notification, failure), failure);
@@ -95,6 +98,8 @@ class DeliveryAttempt {
 
     private void committed(AttemptResult result) {
         acceptedUnrecorded.committed(result.notification().id());
-        report.committed(result);
+        try (Scope trace = spans.inTraceOf(result.notification())) {
+            report.committed(result);
+        }
     }
 }

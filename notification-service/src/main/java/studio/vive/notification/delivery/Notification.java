@@ -39,6 +39,8 @@ import java.util.UUID;
  * @param lastError     what went wrong the last time, for staff
  * @param bodiesErasedAt when subject-independent content (bodies, invite) was erased by the
  *                      retention policy, if it was
+ * @param traceParent   the W3C traceparent of the event's processing that recorded it: its sends
+ *                      are spans of the booking's trace (null for rows older than the column)
  */
 @MappedEntity("notification")
 public record Notification(
@@ -62,7 +64,8 @@ public record Notification(
         @Nullable Instant sentAt,
         @Nullable Instant failedAt,
         @Nullable String lastError,
-        @Nullable Instant bodiesErasedAt) {
+        @Nullable Instant bodiesErasedAt,
+        @Nullable String traceParent) {
 
     /** The row's constructor, one argument per column. */
     @Creator
@@ -71,21 +74,22 @@ public record Notification(
 
     /**
      * A new notification about {@code bookingId}, caused by {@code eventId}: PENDING and due at
-     * {@code recordedAt}.
+     * {@code recordedAt}, in the trace of {@code traceParent}.
      */
     public static Notification pending(UUID id, String messageId, UUID bookingId, UUID eventId,
-                                       OutgoingEmail email, Instant recordedAt) {
+                                       OutgoingEmail email, Instant recordedAt, @Nullable String traceParent) {
         return new Notification(id, bookingId, eventId, messageId, email, recordedAt,
-                DeliveryState.pending(recordedAt), null);
+                DeliveryState.pending(recordedAt), null, traceParent);
     }
 
     private Notification(UUID id, UUID bookingId, UUID eventId, String messageId, OutgoingEmail email,
-                         Instant createdAt, DeliveryState delivery, @Nullable Instant bodiesErasedAt) {
+                         Instant createdAt, DeliveryState delivery, @Nullable Instant bodiesErasedAt,
+                         @Nullable String traceParent) {
         this(id, bookingId, eventId, email.kind(), email.recipient(), email.recipientName(), delivery.status(),
                 messageId, email.subject(), email.textBody(), email.htmlBody(), email.calendar(),
                 email.calendarMethod(), delivery.attempts(), createdAt, delivery.nextAttemptAt(),
                 delivery.lastAttemptAt(), delivery.sentAt(), delivery.failedAt(), delivery.lastError(),
-                bodiesErasedAt);
+                bodiesErasedAt, traceParent);
     }
 
     /** The email it sends, as stored. */
@@ -101,7 +105,8 @@ public record Notification(
 
     /** This notification with {@code delivery} instead of its delivery state. */
     public Notification withDelivery(DeliveryState delivery) {
-        return new Notification(id, bookingId, eventId, messageId, email(), createdAt, delivery, bodiesErasedAt);
+        return new Notification(id, bookingId, eventId, messageId, email(), createdAt, delivery, bodiesErasedAt,
+                traceParent);
     }
 
     @Override

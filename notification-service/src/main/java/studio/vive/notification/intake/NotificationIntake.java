@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingLifecycleEvent;
 import studio.vive.messaging.inbox.ProcessedEvents;
+import studio.vive.messaging.trace.TraceParent;
 import studio.vive.notification.delivery.MessageIds;
 import studio.vive.notification.delivery.Notification;
 import studio.vive.notification.delivery.NotificationKind;
@@ -90,8 +91,9 @@ public class NotificationIntake {
         for (ComposedEmail email : emails.compose(event)) {
             if (isDue(event, email)) {
                 UUID id = UUID.randomUUID();
+                // the event's processing span is current: the send continues the booking's trace
                 notifications.save(Notification.pending(id, messageIds.of(id), event.bookingId(), event.eventId(),
-                        email.outgoing(), now));
+                        email.outgoing(), now, TraceParent.ofCurrentContext()));
                 recorded++;
             }
         }

@@ -2,9 +2,12 @@ package studio.vive.screening.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.tree.JsonNode;
@@ -26,6 +29,9 @@ import studio.vive.testsupport.SharedInfrastructure;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreeningServiceIT implements TestPropertyProvider {
+
+    /** The scrape token of application-test.yml. */
+    private static final String SCRAPE_TOKEN = "test-metrics-scrape-token-0123456789-abcdef";
 
     @Inject
     @Client("/")
@@ -82,9 +88,24 @@ class ScreeningServiceIT implements TestPropertyProvider {
 
     @Test
     void prometheusExposesTheOutboxDepthGauge() {
-        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").bearerAuth(SCRAPE_TOKEN));
 
         assertTrue(metrics.contains("vive_outbox_depth"), metrics);
         assertTrue(metrics.contains("vive_outbox_lag_seconds"), metrics);
+    }
+
+    @Test
+    void prometheusRefusesACallerWithoutTheScrapeToken() {
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/prometheus").bearerAuth(SCRAPE_TOKEN + "-wrong")));
+
+        assertEquals(HttpStatus.UNAUTHORIZED, refused.getStatus());
+    }
+
+    @Test
+    void prometheusAnswersAnAdminStaffToken() {
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").bearerAuth(AdminTokens.admin()));
+
+        assertTrue(metrics.contains("vive_outbox_depth"), metrics);
     }
 }

@@ -39,7 +39,7 @@ class CsrfFilter implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
     private static final String API_PREFIX = "/api/";
-    private static final String API_LOGIN = "/login";
+    private static final Set<String> API_SIGN_IN_OUT = Set.of("/login", "/logout");
     private static final String BEARER = "Bearer ";
 
     private final CsrfTokens tokens;
@@ -61,7 +61,7 @@ class CsrfFilter implements Ordered {
             return chain.proceed();
         }
         String path = request.getPath();
-        if (path.startsWith(API_PREFIX) || path.equals(API_LOGIN)) {
+        if (path.startsWith(API_PREFIX) || API_SIGN_IN_OUT.contains(path)) {
             boolean ridesOnSession = request.getCookies().contains(settings.staffSessionCookie())
                     && !authenticatedByBearer(request);
             if (!ridesOnSession || tokens.isValid(request, request.getHeaders().get(CsrfTokens.HEADER))) {
@@ -102,7 +102,7 @@ class CsrfFilter implements Ordered {
 
     private Publisher<MutableHttpResponse<?>> refuse(HttpRequest<?> request) {
         LOG.info("Refused {} {}: missing or wrong anti-forgery token", request.getMethod(), request.getPath());
-        if (request.getPath().startsWith(API_PREFIX) || request.getPath().equals(API_LOGIN)) {
+        if (request.getPath().startsWith(API_PREFIX) || API_SIGN_IN_OUT.contains(request.getPath())) {
             Problem problem = new Problem(java.net.URI.create("about:blank"), HttpStatus.FORBIDDEN.getReason(),
                     HttpStatus.FORBIDDEN.getCode(),
                     "Requests made with a staff session cookie need the X-CSRF-Token header.",

@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import studio.vive.booking.security.Roles;
+import studio.vive.booking.security.revocation.StaffTokenRevocation;
 import studio.vive.booking.web.BrowserCookies;
 import studio.vive.booking.web.Pages;
 import studio.vive.booking.web.WebSettings;
@@ -52,15 +53,18 @@ class StaffLoginController {
     private final CsrfTokens csrf;
     private final WebSettings settings;
     private final Pages pages;
+    private final StaffTokenRevocation revocation;
 
     StaffLoginController(Authenticator<HttpRequest<?>> authenticator, AccessRefreshTokenGenerator tokens,
-                         BrowserCookies cookies, CsrfTokens csrf, WebSettings settings, Pages pages) {
+                         BrowserCookies cookies, CsrfTokens csrf, WebSettings settings, Pages pages,
+                         StaffTokenRevocation revocation) {
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.cookies = cookies;
         this.csrf = csrf;
         this.settings = settings;
         this.pages = pages;
+        this.revocation = revocation;
     }
 
     /** Where a signed-in staff member starts: the admin's referrals, a therapist's agenda. */
@@ -109,7 +113,11 @@ class StaffLoginController {
 
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> logout() {
+    HttpResponse<?> logout(@Nullable Authentication authentication) {
+        // the session's token is refused from now on, even where a copy of the cookie survives
+        if (authentication != null) {
+            revocation.revoke(authentication);
+        }
         return Pages.seeOther("/staff/login?signed-out=1")
                 .cookie(cookies.expired(settings.staffSessionCookie(), "/"));
     }
