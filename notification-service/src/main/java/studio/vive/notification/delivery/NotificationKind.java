@@ -16,5 +16,7 @@ public enum NotificationKind {
     /** To the client: the booking is cancelled, with a calendar cancellation. */
     CLIENT_CANCELLATION,
     /** To the therapist: the booking is cancelled, with a calendar cancellation. */
-    THERAPIST_CANCELLATION
+    THERAPIST_CANCELLATION,
+    /** To the client: a reminder before the visit, with the manage and pre-visit re-check links. */
+    CLIENT_REMINDER
 }
