@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +31,7 @@ import studio.vive.notification.support.LifecycleEventPublisher;
 import studio.vive.notification.support.MovableClock;
 import studio.vive.notification.support.ReceivedMail;
 import studio.vive.notification.support.ServiceSpec;
+import studio.vive.notification.support.Sql;
 
 /**
  * The client's reminder, 24 hours before the appointment by default: once, through the delivery
@@ -56,6 +58,12 @@ class ReminderIT extends ServiceSpec {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    ReminderContactEraser contactEraser;
+
+    @Inject
+    DataSource dataSource;
 
     private final LifecycleEventPublisher publisher = new LifecycleEventPublisher();
 
@@ -195,5 +203,25 @@ class ReminderIT extends ServiceSpec {
     @Test
     void aRescheduleOfABookingWithoutAPendingReminderChangesNothing() {
         assertFalse(reminders.reschedule(new Bookings().bookingId, startIn(clock, Duration.ofDays(3))));
+    }
+    @Test
+    void aSettledReminderLosesItsContactDataAfterTheRetentionPeriodAndAPendingOneKeepsIt() throws Exception {
+        Bookings dropped = confirm(startIn(clock, Duration.ofDays(3)));
+        Bookings pending = confirm(startIn(clock, Duration.ofDays(3)));
+        awaitReminderRow(pending, ReminderStatus.PENDING);
+        awaitReminderRow(dropped, ReminderStatus.PENDING);
+        publisher.publish(dropped.cancelled());
+        awaitReminderRow(dropped, ReminderStatus.DROPPED);
+        new Sql(dataSource).update("UPDATE reminder SET created_at = created_at - interval '31 days'"
+                + " WHERE booking_id IN (?, ?)", dropped.bookingId, pending.bookingId);
+
+        contactEraser.eraseExpired();
+
+        Reminder erased = reminderRows.findById(dropped.bookingId).orElseThrow();
+        assertEquals("", erased.clientEmail());
+        assertEquals("", erased.clientName());
+        assertEquals("", erased.manageUrl());
+        assertTrue(erased.contactErasedAt() != null);
+        assertEquals(pending.clientEmail, reminderRows.findById(pending.bookingId).orElseThrow().clientEmail());
     }
 }
