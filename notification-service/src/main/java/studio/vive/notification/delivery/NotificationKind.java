@@ -18,5 +18,7 @@ public enum NotificationKind {
     /** To the therapist: the booking is cancelled, with a calendar cancellation. */
     THERAPIST_CANCELLATION,
     /** To the client: a doctor's clearance was recorded, with a personal re-book link (issue 15). */
-    CLEARANCE_REBOOK
+    CLEARANCE_REBOOK,
+    /** To the client: a reminder before the visit, with the manage and pre-visit re-check links. */
+    CLIENT_REMINDER
 }

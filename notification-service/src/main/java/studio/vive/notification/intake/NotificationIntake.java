@@ -19,6 +19,7 @@ import studio.vive.notification.delivery.NotificationRepository;
 import studio.vive.notification.delivery.NotificationsRecorded;
 import studio.vive.notification.email.BookingEmails;
 import studio.vive.notification.email.ComposedEmail;
+import studio.vive.notification.reminder.Reminders;
 
 /**
  * Turns a lifecycle event into recorded intents: in one transaction, marks the event processed and
@@ -44,10 +45,12 @@ public class NotificationIntake {
     private final MessageIds messageIds;
     private final Clock clock;
     private final ApplicationEventPublisher<NotificationsRecorded> recordedEvents;
+    private final Reminders reminders;
 
     public NotificationIntake(AppointmentCheck appointments, ProcessedEvents processedEvents,
                               NotificationRepository notifications, BookingEmails emails, MessageIds messageIds,
-                              Clock clock, ApplicationEventPublisher<NotificationsRecorded> recordedEvents) {
+                              Clock clock, ApplicationEventPublisher<NotificationsRecorded> recordedEvents,
+                              Reminders reminders) {
         this.appointments = appointments;
         this.processedEvents = processedEvents;
         this.notifications = notifications;
@@ -55,6 +58,7 @@ public class NotificationIntake {
         this.messageIds = messageIds;
         this.clock = clock;
         this.recordedEvents = recordedEvents;
+        this.reminders = reminders;
     }
 
     /**
@@ -77,6 +81,8 @@ public class NotificationIntake {
             return;
         }
         int recorded = record(event);
+        // In this transaction: the reminder is scheduled (or dropped) exactly when the event is processed.
+        reminders.follow(event);
         LOG.info("{} processed: {} notification(s) recorded", event.type(), recorded);
         if (recorded > 0) {
             // Heard after the commit: the senders start on these at once instead of at the next poll.
