@@ -81,8 +81,9 @@ public class ReminderIssuer {
             return false;
         }
         UUID id = UUID.randomUUID();
+        // No trace parent: the reminder is sent by the schedule a day or so after the booking's trace ended.
         notifications.save(Notification.pending(id, messageIds.of(id), reminder.bookingId(), reminder.eventId(),
-                email.outgoing(), now));
+                email.outgoing(), now, null));
         LOG.info("Reminder of booking {} recorded as notification {}", reminder.bookingId(), id);
         return true;
     }
