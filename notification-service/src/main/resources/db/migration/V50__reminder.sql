@@ -5,7 +5,7 @@ CREATE TABLE reminder (
     booking_id        UUID         PRIMARY KEY,
     event_id          UUID         NOT NULL,
     status            VARCHAR(16)  NOT NULL
-        CHECK (status IN ('PENDING', 'SKIPPED', 'ISSUED', 'DROPPED', 'MISSED')),
+        CHECK (status IN ('PENDING', 'SKIPPED', 'ISSUED', 'DROPPED', 'MISSED', 'FAILED')),
     due_at            TIMESTAMPTZ,
     client_name       VARCHAR(200) NOT NULL,
     client_email      VARCHAR(320) NOT NULL,

@@ -62,8 +62,7 @@ public class ReminderIssuer {
                 LOG.warn("Reminder of booking {} found due after the appointment started; not sent",
                         reminder.bookingId());
             } else {
-                recorded += record(reminder, now) ? 1 : 0;
-                reminders.settle(reminder.bookingId(), ReminderStatus.ISSUED.name(), now);
+                recorded += issue(reminder, now) ? 1 : 0;
             }
             settled++;
         }
@@ -73,8 +72,25 @@ public class ReminderIssuer {
         return settled;
     }
 
-    private boolean record(Reminder reminder, Instant now) {
-        ComposedEmail email = emails.compose(reminder);
+    /** Records the reminder's email, or settles it FAILED when it cannot be composed. */
+    private boolean issue(Reminder reminder, Instant now) {
+        ComposedEmail email;
+        try {
+            email = emails.compose(reminder);
+        } catch (RuntimeException e) {
+            // Composing touches no database row, so the batch's transaction is intact: settle this
+            // one and go on, rather than retrying it on every run ahead of the reminders behind it.
+            reminders.settle(reminder.bookingId(), ReminderStatus.FAILED.name(), now);
+            LOG.error("Reminder of booking {} could not be composed ({}); not sent", reminder.bookingId(),
+                    e.getClass().getSimpleName());
+            return false;
+        }
+        boolean recorded = record(reminder, email, now);
+        reminders.settle(reminder.bookingId(), ReminderStatus.ISSUED.name(), now);
+        return recorded;
+    }
+
+    private boolean record(Reminder reminder, ComposedEmail email, Instant now) {
         if (notifications.existsByBookingIdAndKindAndRecipient(reminder.bookingId(), email.kind(),
                 email.recipient())) {
             LOG.info("Reminder of booking {} already recorded; not sending it again", reminder.bookingId());

@@ -11,5 +11,7 @@ public enum ReminderStatus {
     /** The booking was cancelled or referred. */
     DROPPED,
     /** Found due only after the appointment had started (e.g. after a long outage). */
-    MISSED
+    MISSED,
+    /** Its email could not be composed (a defect, logged): settled so it does not block the others. */
+    FAILED
 }

@@ -205,6 +205,22 @@ class ReminderIT extends ServiceSpec {
         assertFalse(reminders.reschedule(new Bookings().bookingId, startIn(clock, Duration.ofDays(3))));
     }
     @Test
+    void aReminderThatCannotBeComposedIsSettledFailedAndDoesNotHoldBackTheOthers() throws Exception {
+        Bookings broken = confirm(startIn(clock, Duration.ofDays(3)));
+        Bookings healthy = confirm(startIn(clock, Duration.ofDays(3)));
+        awaitReminderRow(broken, ReminderStatus.PENDING);
+        awaitReminderRow(healthy, ReminderStatus.PENDING);
+        new Sql(dataSource).update("UPDATE reminder SET time_zone = 'Not/AZone' WHERE booking_id = ?",
+                broken.bookingId);
+
+        clock.advance(Duration.ofDays(2).plusMinutes(1));
+
+        awaitReminderSent(healthy);
+        awaitReminderRow(broken, ReminderStatus.FAILED);
+        assertTrue(reminderOf(notificationsOf(notifications, broken.bookingId)).isEmpty(), "nothing recorded");
+    }
+
+    @Test
     void aSettledReminderLosesItsContactDataAfterTheRetentionPeriodAndAPendingOneKeepsIt() throws Exception {
         Bookings dropped = confirm(startIn(clock, Duration.ofDays(3)));
         Bookings pending = confirm(startIn(clock, Duration.ofDays(3)));
