@@ -69,6 +69,12 @@ public final class EmailReader {
                 .filter(line -> line.startsWith("METHOD:"))
                 .map(line -> line.substring("METHOD:".length()).trim().toUpperCase(Locale.ROOT))
                 .findFirst().orElse("");
+        if (!toTherapist && subject.startsWith("Reminder:")) {
+            return EmailKind.CLIENT_REMINDER;
+        }
+        if (!toTherapist && subject.startsWith("You can book again")) {
+            return EmailKind.CLEARANCE_REBOOK;
+        }
         boolean cancellation = "CANCEL".equals(method) || subject.toLowerCase(Locale.ROOT).contains("cancel");
         if (toTherapist) {
             if (cancellation) {
