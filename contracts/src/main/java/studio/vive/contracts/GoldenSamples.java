@@ -17,6 +17,8 @@ public final class GoldenSamples {
     public static final String BOOKING_CONFIRMED = "booking-confirmed.v1";
     public static final String BOOKING_REFERRED = "booking-referred.v1";
     public static final String BOOKING_CANCELLED = "booking-cancelled.v1";
+    /** {@code BookingCancelled} with the optional {@code cancelledBy} (ADR 0002: the old shape stays above). */
+    public static final String BOOKING_CANCELLED_BY_STUDIO = "booking-cancelled-by-studio.v1";
     /** {@code BookingRequested} with the optional {@code clearance} (ADR 0002: the old shape stays above). */
     public static final String BOOKING_REQUESTED_WITH_CLEARANCE = "booking-requested-with-clearance.v1";
     /** {@code BookingCleared} with the optional {@code clearanceId} and {@code cleared}. */

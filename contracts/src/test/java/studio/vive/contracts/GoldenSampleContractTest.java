@@ -34,6 +34,8 @@ class GoldenSampleContractTest {
                 Arguments.of(GoldenSamples.BOOKING_CONFIRMED, BookingLifecycleEvent.class, Samples.bookingConfirmed()),
                 Arguments.of(GoldenSamples.BOOKING_REFERRED, BookingLifecycleEvent.class, Samples.bookingReferred()),
                 Arguments.of(GoldenSamples.BOOKING_CANCELLED, BookingLifecycleEvent.class, Samples.bookingCancelled()),
+                Arguments.of(GoldenSamples.BOOKING_CANCELLED_BY_STUDIO, BookingLifecycleEvent.class,
+                        Samples.bookingCancelledByStudio()),
                 Arguments.of(GoldenSamples.BOOKING_REQUESTED_WITH_CLEARANCE, BookingRequested.class,
                         Samples.bookingRequestedWithClearance()),
                 Arguments.of(GoldenSamples.BOOKING_CLEARED_WITH_CLEARANCE, ScreeningOutcome.class,
@@ -104,6 +106,15 @@ class GoldenSampleContractTest {
         assertTrue(requested.toString().contains(requested.bookingId().toString()));
         assertFalse(Samples.recheckSubmitted().toString().contains("BELOW_KNEE"));
         assertFalse(Samples.recheckSubmitted().answers().toString().contains("true"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCancellationWithoutCancelledByStillReadsAsTheClientsOwn() throws IOException {
+        BookingCancelled cancelled = json.readValue(GoldenSamples.json(GoldenSamples.BOOKING_CANCELLED),
+                BookingCancelled.class);
+        assertEquals(null, cancelled.cancelledBy());
+        assertFalse(cancelled.byStudio());
+        assertFalse(json.writeValueAsString(cancelled).contains("cancelledBy"), "the old shape is written unchanged");
     }
 
     @org.junit.jupiter.api.Test
@@ -234,6 +245,11 @@ class GoldenSampleContractTest {
         static BookingCancelled bookingCancelled() {
             return new BookingCancelled(UUID.fromString("e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a07"), 1,
                     Instant.parse("2026-11-30T23:20:00Z"), BOOKING, ADA, appointment());
+        }
+
+        static BookingCancelled bookingCancelledByStudio() {
+            return new BookingCancelled(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c08"), 1,
+                    Instant.parse("2026-11-30T23:25:00Z"), BOOKING, ADA, appointment(), CancelledBy.STUDIO);
         }
     }
 }

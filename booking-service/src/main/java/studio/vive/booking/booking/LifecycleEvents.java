@@ -9,6 +9,7 @@ import studio.vive.booking.catalogue.Therapist;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.contracts.Appointment;
 import studio.vive.contracts.BookingCancelled;
+import studio.vive.contracts.CancelledBy;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingReferred;
 import studio.vive.contracts.Reason;
@@ -42,8 +43,14 @@ public class LifecycleEvents {
         return BookingReferred.of(booking.id(), at, booking.contact(), tier, reasons);
     }
 
+    /** The client's own cancellation (no {@code cancelledBy}: that is what its absence means). */
     public BookingCancelled cancelled(Booking booking, Instant at) {
         return BookingCancelled.of(booking.id(), at, booking.contact(), appointment(booking));
+    }
+
+    /** The studio's cancellation on the client's behalf: the client is sent an apology and a re-book link. */
+    public BookingCancelled cancelledByStudio(Booking booking, Instant at) {
+        return BookingCancelled.of(booking.id(), at, booking.contact(), appointment(booking), CancelledBy.STUDIO);
     }
 
     /** The appointment of {@code booking} in the studio's time zone. */

@@ -73,7 +73,7 @@ public class StudioCancellation {
         // lock would invert the holds' order (day lock, then a wait on this row) into a deadlock.
         bookings.markCancelled(id, time.now());
         Booking cancelled = bookings.findById(id).orElseThrow();
-        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.cancelled(cancelled, time.now()));
+        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.cancelledByStudio(cancelled, time.now()));
         audit.record(staffUser, "booking.cancelled-by-studio", "booking:" + id, StaffBookingView.of(booking, time),
                 new Cancelled(StaffBookingView.of(cancelled, time), reason));
         metrics.cancelled();

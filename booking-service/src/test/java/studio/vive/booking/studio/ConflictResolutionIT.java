@@ -74,6 +74,18 @@ class ConflictResolutionIT extends ServiceTest {
     }
 
     @Test
+    void theStudiosCancellationSaysTheStudioCancelledSoTheClientIsSentAnApology() {
+        Accepted booking = book("noah", at(4, 10, 0));
+
+        assertThat(cancel(admin, booking, Map.of("reason", "Therapist ill")).status()).isEqualTo(200);
+
+        await().atMost(WAIT).until(() -> lifecycle.valuesWithKey(booking.id()).stream()
+                .anyMatch(v -> v.contains("\"BookingCancelled\"")));
+        assertThat(lifecycle.valuesWithKey(booking.id())).filteredOn(v -> v.contains("\"BookingCancelled\""))
+                .singleElement().asString().contains("\"cancelledBy\":\"STUDIO\"");
+    }
+
+    @Test
     void bookingsUnderTimeOffAreListedAsConflictsUntilResolved() {
         Accepted booking = book("noah", at(1, 15, 0));
         staff.send(admin, "POST", "/api/admin/time-off", Map.of("therapistId", "noah",

@@ -32,7 +32,8 @@ import studio.vive.notification.delivery.NotificationKind;
  *       been confirmed (it carries the appointment: a pre-visit re-check), also the therapist's
  *       cancellation with a calendar cancellation;</li>
  *   <li>{@link BookingCancelled}: a cancellation to client and therapist, each with a calendar
- *       cancellation of the same event (METHOD:CANCEL, higher SEQUENCE);</li>
+ *       cancellation of the same event (METHOD:CANCEL, higher SEQUENCE); when the studio cancelled,
+ *       the client's is an apology with a link to book again;</li>
  *   <li>{@link ClearanceIssued}: the client's personal re-book link ({@link ClearanceEmail}).</li>
  * </ul>
  * Subjects name the service and date, never anything about health.
@@ -125,10 +126,13 @@ public class BookingEmails {
         Appointment appointment = event.appointment();
         Contact client = event.client();
         Map<String, Object> model = appointmentModel(appointment, client);
+        // The studio cancelled on the client's behalf: an apology and the way back, not a receipt.
+        String template = event.byStudio() ? "client-studio-cancellation" : "client-cancellation";
+        String subject = event.byStudio() ? "We're sorry: " + cancellationSubject(appointment)
+                : cancellationSubject(appointment);
         return List.of(
                 new ComposedEmail(NotificationKind.CLIENT_CANCELLATION, client.email(), client.name(),
-                        cancellationSubject(appointment), templates.text("client-cancellation", model),
-                        templates.html("client-cancellation", model),
+                        subject, templates.text(template, model), templates.html(template, model),
                         invite(event, appointment, clientSummary(appointment), "Cancelled.", client.name(),
                                 client.email(), InviteMethod.CANCEL)),
                 therapistCancellation(event, appointment));

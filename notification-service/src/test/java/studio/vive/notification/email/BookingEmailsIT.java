@@ -235,6 +235,41 @@ class BookingEmailsIT extends ServiceSpec {
         }
     }
 
+    /** Where a client books again (notification-service's {@code vive.studio.booking-url} in tests). */
+    private static final String BOOKING_URL = "http://localhost:8080/";
+
+    @Test
+    void aStudioCancellationSendsTheClientAnApologyWithALinkToBookAgainAndTheCalendarCancel() throws Exception {
+        Bookings booking = new Bookings();
+        publisher.publish(booking.confirmed());
+        publisher.publish(booking.cancelledByStudio());
+
+        ReceivedMail apology = awaitMail(booking.clientEmail, 2).get(1);
+
+        assertEquals("We're sorry: Booking cancelled: Remedial massage, 60 minutes, Tuesday 1 December 2026 at 10:00",
+                apology.subject());
+        assertNoHealthWords(apology.subject());
+        for (String body : List.of(apology.text(), apology.html())) {
+            assertTrue(body.contains("We are sorry"), body);
+            assertTrue(body.contains(BOOKING_URL), body);
+        }
+        assertTrue(apology.html().contains("href=\"" + BOOKING_URL + "\""));
+        assertEquals("CANCEL", method(apology.calendar().orElseThrow()));
+        Calendar therapists = awaitMail(booking.therapistEmail, 2).get(1).calendar().orElseThrow();
+        assertEquals("CANCEL", method(therapists));
+    }
+
+    @Test
+    void aClientsOwnCancellationIsNoApology() throws Exception {
+        Bookings booking = new Bookings();
+        publisher.publish(booking.cancelled());
+
+        ReceivedMail cancellation = awaitMail(booking.clientEmail, 1).get(0);
+
+        assertTrue(cancellation.subject().startsWith("Booking cancelled: "), cancellation.subject());
+        assertTrue(!cancellation.text().contains("We are sorry"), cancellation.text());
+    }
+
     @Test
     void aBookingCancelledBeforeItWasConfirmedTellsOnlyTheClient() throws Exception {
         Bookings booking = new Bookings();

@@ -116,6 +116,20 @@ class GoldenSamplesIT extends ServiceSpec {
     }
 
     @Test
+    void goldenBookingCancelledByTheStudioSendsTheClientAnApology() throws Exception {
+        UUID bookingId = UUID.randomUUID();
+        publisher.publishJson(bookingId.toString(), fresh(GoldenSamples.BOOKING_CONFIRMED, GOLDEN_BOOKING, bookingId));
+        publisher.publishJson(bookingId.toString(),
+                fresh(GoldenSamples.BOOKING_CANCELLED_BY_STUDIO, GOLDEN_BOOKING, bookingId));
+
+        awaitSent(bookingId, 4);
+        List<ReceivedMail> client = studio.vive.testsupport.SharedInfrastructure.get().mailbox()
+                .awaitMessages("ada-" + bookingId + "@example.com", 2, MAIL_TIMEOUT).stream().map(ReceivedMail::new)
+                .toList();
+        assertTrue(client.get(1).subject().startsWith("We're sorry: "), client.get(1).subject());
+    }
+
+    @Test
     void goldenClearanceIssuedEmailsThePersonalRebookLinkOnceWithNoHealthInTheSubject() throws Exception {
         UUID bookingId = UUID.randomUUID();
         String event = fresh(GoldenSamples.CLEARANCE_ISSUED, GOLDEN_REFERRED_BOOKING, bookingId);

@@ -55,6 +55,11 @@ public final class Bookings {
         return BookingCancelled.of(bookingId, Instant.parse("2026-11-30T23:20:00Z"), client(), appointment());
     }
 
+    public BookingCancelled cancelledByStudio() {
+        return BookingCancelled.of(bookingId, Instant.parse("2026-11-30T23:20:00Z"), client(), appointment(),
+                studio.vive.contracts.CancelledBy.STUDIO);
+    }
+
     public BookingReferred referred(Tier tier, List<Reason> reasons) {
         return BookingReferred.of(bookingId, Instant.parse("2026-11-30T23:15:02Z"), client(), tier, reasons);
     }
