@@ -35,12 +35,7 @@ public class ReminderContactEraser {
             initialDelay = "${vive.notification.retention.sweep-interval}")
     public void eraseExpired() {
         try {
-            long erased = 0;
-            long batch;
-            do {
-                batch = eraseBatch();
-                erased += batch;
-            } while (batch == retention.batchSize());
+            long erased = retention.drain(this::eraseBatch);
             if (erased > 0) {
                 LOG.info("Erased the contact data of {} settled reminder(s)", erased);
             }

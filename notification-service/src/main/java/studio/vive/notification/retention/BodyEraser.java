@@ -34,12 +34,7 @@ public class BodyEraser {
             initialDelay = "${vive.notification.retention.sweep-interval}")
     public void eraseExpired() {
         try {
-            long erased = 0;
-            long batch;
-            do {
-                batch = eraseBatch();
-                erased += batch;
-            } while (batch == retention.batchSize());
+            long erased = retention.drain(this::eraseBatch);
             if (erased > 0) {
                 LOG.info("Erased the bodies of {} delivered notification(s) older than {}", erased,
                         retention.keepBodiesFor());
