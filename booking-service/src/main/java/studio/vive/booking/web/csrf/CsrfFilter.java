@@ -12,8 +12,11 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +49,15 @@ class CsrfFilter implements Ordered {
     private final FilterBodyParser bodies;
     private final ErrorPages errorPages;
     private final WebSettings settings;
+    private final Executor afterBodyRead;
 
-    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodies, ErrorPages errorPages, WebSettings settings) {
+    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodies, ErrorPages errorPages, WebSettings settings,
+               @Named(TaskExecutors.BLOCKING) Executor afterBodyRead) {
         this.tokens = tokens;
         this.bodies = bodies;
         this.errorPages = errorPages;
         this.settings = settings;
+        this.afterBodyRead = afterBodyRead;
     }
 
     @RequestFilter
@@ -77,7 +83,11 @@ class CsrfFilter implements Ordered {
         if (!form) {
             return refuse(request);
         }
-        return Mono.fromFuture(bodies.parseBody(request))
+        // Go on only after the body reader's completion callback has returned: proceeding inside it
+        // makes the route read the same shared body buffer re-entrantly, which this Micronaut 4.10
+        // build does not survive (an AssertionError in BaseSharedBuffer.subscribeFull0 under -ea,
+        // a 500 for the form; fixed upstream in micronaut-core PR #12646).
+        return Mono.fromFuture(bodies.parseBody(request).thenApplyAsync(fields -> fields, afterBodyRead))
                 .mapNotNull(CsrfFilter::fieldOf)
                 .filter(token -> tokens.isValid(request, token))
                 .flatMap(valid -> Mono.from(chain.proceed()))
