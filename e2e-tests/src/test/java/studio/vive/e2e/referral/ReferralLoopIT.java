@@ -19,6 +19,7 @@ import studio.vive.e2e.booking.AcceptedBooking;
 import studio.vive.e2e.booking.BookingRequest;
 import studio.vive.e2e.booking.Client;
 import studio.vive.e2e.booking.ScreeningCase;
+import studio.vive.e2e.booking.Slot;
 import studio.vive.e2e.booking.SlotPlanner;
 import studio.vive.e2e.booking.Tier;
 import studio.vive.e2e.http.HttpResult;
@@ -125,7 +126,7 @@ class ReferralLoopIT {
 
     @Test
     void clearedOnADateBeforeThePainStartedIsStillAnUrgentReferral() {
-        Referral referral = refer(cancerNotImprovingFor10Days(), Tier.URGENT_REFERRAL);
+        Referral referral = referWithPainSinceTenDaysAgo();
         AcceptedBooking rebooking = rebookWithClearedOn(referral, painStart -> painStart.minusDays(1));
 
         JsonNode outcome = decided(rebooking);
@@ -138,7 +139,7 @@ class ReferralLoopIT {
 
     @Test
     void clearedAfterThePainStartedIsCleared() {
-        Referral referral = refer(cancerNotImprovingFor10Days(), Tier.URGENT_REFERRAL);
+        Referral referral = referWithPainSinceTenDaysAgo();
         AcceptedBooking rebooking = rebookWithClearedOn(referral, painStart -> today());
 
         JsonNode outcome = decided(rebooking);
@@ -160,19 +161,39 @@ class ReferralLoopIT {
 
     /** Re-books with a clearance recorded on {@code clearedOn(the day the pain began)}, ten days ago. */
     private AcceptedBooking rebookWithClearedOn(Referral referral, java.util.function.UnaryOperator<LocalDate> clearedOn) {
-        var slot = slots().next();
         LocalDate cleared = clearedOn.apply(painStart());
         assertThat(cleared).as("a clearance date in the past").isBeforeOrEqualTo(today());
         String code = code(recordClearance(referral, cleared, validForAYear()));
-        // The suite hands out slots weeks ahead: the pain's duration is counted to the appointment,
-        // so that the pain began ten days before today whichever slot this is.
-        long daysToSlot = java.time.temporal.ChronoUnit.DAYS.between(today(), slot.startsAt().toLocalDate());
-        ObjectNode body = BookingRequest.of(slot, cancer(a -> {
-            a.put("painDurationDays", daysToSlot + PAIN_DAYS_BEFORE_TODAY);
-            a.put("improving", false);
-        }), referral.client()).json();
+        ObjectNode body = painSinceTenDaysAgo(distantSlot(), referral.client()).json();
         body.put("clearanceCode", code);
         return accepted(suite.bookingApi().submit(body), referral.client());
+    }
+
+    /**
+     * A cancer history with a pain that began ten days before today and is not improving, at a slot
+     * weeks ahead (the same alone and late in the suite). The pain's duration is counted to the
+     * appointment, so it is over 21 days there: RF-NO-IMPROVEMENT matches as well, and the
+     * clearance covers it like RF-PERSISTENT-ESCALATION, only for this episode.
+     */
+    private Referral referWithPainSinceTenDaysAgo() {
+        BookingRequest request = painSinceTenDaysAgo(distantSlot(), null);
+        AcceptedBooking booking = suite.bookingApi().book(request).orElseThrow();
+        JsonNode outcome = decided(booking);
+        assertThat(outcome.path("tier").asText()).isEqualTo(Tier.URGENT_REFERRAL.name());
+        return new Referral(booking, request.client(), outcome);
+    }
+
+    private BookingRequest painSinceTenDaysAgo(Slot slot, Client client) {
+        long daysToSlot = java.time.temporal.ChronoUnit.DAYS.between(today(), slot.startsAt().toLocalDate());
+        ScreeningCase screening = cancer(a -> {
+            a.put("painDurationDays", daysToSlot + PAIN_DAYS_BEFORE_TODAY);
+            a.put("improving", false);
+        });
+        return client == null ? BookingRequest.of(slot, screening) : BookingRequest.of(slot, screening, client);
+    }
+
+    private Slot distantSlot() {
+        return slots().nextOnOrAfter(today().plusDays(DISTANT_SLOT_DAYS));
     }
 
     private AcceptedBooking rebook(Referral referral, ScreeningCase screening, String code) {
@@ -245,6 +266,9 @@ class ReferralLoopIT {
             more.accept(a);
         });
     }
+
+    /** How far ahead the pain-start cases book, so that they run alike alone and in the suite. */
+    private static final int DISTANT_SLOT_DAYS = 35;
 
     /** How long before today the re-booking's pain began. */
     private static final int PAIN_DAYS_BEFORE_TODAY = 10;
