@@ -13,10 +13,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = BookingConfirmed.class, name = "BookingConfirmed"),
     @JsonSubTypes.Type(value = BookingReferred.class, name = "BookingReferred"),
     @JsonSubTypes.Type(value = BookingCancelled.class, name = "BookingCancelled"),
-    @JsonSubTypes.Type(value = ClearanceIssued.class, name = "ClearanceIssued")
+    @JsonSubTypes.Type(value = ClearanceIssued.class, name = "ClearanceIssued"),
+    @JsonSubTypes.Type(value = AppointmentChanged.class, name = "AppointmentChanged")
 })
 public sealed interface BookingLifecycleEvent extends IntegrationEvent
-        permits BookingConfirmed, BookingReferred, BookingCancelled, ClearanceIssued {
+        permits BookingConfirmed, BookingReferred, BookingCancelled, ClearanceIssued, AppointmentChanged {
 
     /** The client to write to. */
     Contact client();

@@ -30,6 +30,8 @@ public final class GoldenSamples {
     public static final String RECHECK_DECIDED = "recheck-decided.v1";
     /** A {@code BookingReferred} of a booking that had been confirmed: it carries the appointment it cancels. */
     public static final String BOOKING_REFERRED_AFTER_CONFIRMATION = "booking-referred-after-confirmation.v1";
+    /** A booking moved to another therapist or time (issues 14 and 16). */
+    public static final String APPOINTMENT_CHANGED = "appointment-changed.v1";
 
     private GoldenSamples() {
     }

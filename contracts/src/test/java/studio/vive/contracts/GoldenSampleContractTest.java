@@ -46,7 +46,9 @@ class GoldenSampleContractTest {
                 Arguments.of(GoldenSamples.RECHECK_SUBMITTED, RecheckSubmitted.class, Samples.recheckSubmitted()),
                 Arguments.of(GoldenSamples.RECHECK_DECIDED, ScreeningOutcome.class, Samples.recheckDecided()),
                 Arguments.of(GoldenSamples.BOOKING_REFERRED_AFTER_CONFIRMATION, BookingLifecycleEvent.class,
-                        Samples.bookingReferredAfterConfirmation()));
+                        Samples.bookingReferredAfterConfirmation()),
+                Arguments.of(GoldenSamples.APPOINTMENT_CHANGED, BookingLifecycleEvent.class,
+                        Samples.appointmentChanged()));
     }
 
     @ParameterizedTest(name = "{0} reads into the expected event")
@@ -106,6 +108,16 @@ class GoldenSampleContractTest {
         assertTrue(requested.toString().contains(requested.bookingId().toString()));
         assertFalse(Samples.recheckSubmitted().toString().contains("BELOW_KNEE"));
         assertFalse(Samples.recheckSubmitted().answers().toString().contains("true"));
+        assertFalse(Samples.appointmentChanged().toString().contains("ada@example.com"));
+        assertFalse(Samples.appointmentChanged().toString().contains("noah@vive.studio"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAppointmentChangeTellsWhetherTheTherapistChanged() {
+        assertTrue(Samples.appointmentChanged().therapistChanged());
+        AppointmentChanged sameTherapist = AppointmentChanged.of(Samples.BOOKING, Instant.EPOCH, Samples.ADA,
+                Samples.appointment(), Samples.appointment(), 1, ChangeReason.RESCHEDULED_BY_CLIENT);
+        assertFalse(sameTherapist.therapistChanged());
     }
 
     @org.junit.jupiter.api.Test
@@ -245,6 +257,15 @@ class GoldenSampleContractTest {
         static BookingCancelled bookingCancelled() {
             return new BookingCancelled(UUID.fromString("e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a07"), 1,
                     Instant.parse("2026-11-30T23:20:00Z"), BOOKING, ADA, appointment());
+        }
+
+        static AppointmentChanged appointmentChanged() {
+            Appointment withNoah = new Appointment("REMEDIAL_60", "Remedial massage, 60 minutes",
+                    OffsetDateTime.parse("2026-12-01T10:00:00+11:00"), OffsetDateTime.parse("2026-12-01T11:00:00+11:00"),
+                    "Australia/Sydney", new TherapistRef("noah", "Noah Patel", "noah@vive.studio"));
+            return new AppointmentChanged(UUID.fromString("9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c09"), 1,
+                    Instant.parse("2026-11-30T23:22:00Z"), BOOKING, ADA, appointment(), withNoah, 1,
+                    ChangeReason.REASSIGNED_BY_STUDIO);
         }
 
         static BookingCancelled bookingCancelledByStudio() {
