@@ -39,9 +39,7 @@ import studio.vive.e2e.stack.ServiceInstance;
  * relay publishes the outbox loses nothing (the other's relay takes over). The figures of each
  * scenario are printed as {@code booking scale-out [...]} lines.
  *
- * <p>A client's request budget shared by both instances is asserted here once booking-service's
- * rate limits live in PostgreSQL (they are per instance on this branch): see
- * {@code aClientsBudgetIsSharedByTheBookingInstances} below.
+ * <p>A client's request budget shared by the booking instances is proven by {@link SharedBudgetIT}.
  */
 @E2eTest
 @Order(8)
@@ -142,10 +140,6 @@ class BookingScaleOutIT {
         assertThat(result.stream().refusals()).as(result.explanation()).isEmpty();
         assertThat(result.report().allAccountedFor()).as(result.explanation()).isTrue();
     }
-
-    // aClientsBudgetIsSharedByTheBookingInstances: belongs here once booking-service's rate limits
-    // are kept in PostgreSQL (Bucket4j, shared by the instances; not on this branch yet): spend one
-    // client's budget over both instances and expect the request beyond it answered 429 by either.
 
     private BookingEntrances bothBookingInstances() {
         return BookingEntrances.of(suite.bookingApi(), new BookingApi(bookingB));
