@@ -1,5 +1,6 @@
 package studio.vive.e2e.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
@@ -114,6 +115,18 @@ class AccessiblePagesIT {
         driver.get(baseUrl + "/staff/notifications?bookingId=" + confirmed.id());
         chromium.screenshot("a11y-notifications");
         AccessibilityCheck.assertNoSeriousViolations(driver);
+    }
+
+    @Test
+    void theEmailDeliveryLogShowsTheBookingsEmailsFromNotificationService() {
+        WebDriver driver = signedIn(StaffAccounts.ADMIN, "/staff/referrals");
+        driver.get(baseUrl + "/staff/notifications?bookingId=" + confirmed.id());
+        await("the confirmation in the delivery log").atMost(DECIDED_WITHIN).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    driver.navigate().refresh();
+                    assertThat(driver.findElements(By.cssSelector("[role=alert]"))).as("problem notices").isEmpty();
+                    assertThat(driver.findElement(By.tagName("main")).getText()).contains("client confirmation", "SENT");
+                });
     }
 
     @Test

@@ -29,6 +29,8 @@ final class ServiceEnvironment {
         environment.put("SMTP_HOST", infrastructure.smtpHost());
         environment.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
         environment.put("PUBLIC_BASE_URL", "http://localhost:" + stack.portOf(Service.BOOKING));
+        // booking-service's email delivery log page asks notification-service for the rows.
+        environment.put("NOTIFICATION_BASE_URL", "http://localhost:" + stack.portOf(Service.NOTIFICATION));
         environment.putAll(E2eConfiguration.specificTo(service, stack.settings()));
         return environment;
     }
