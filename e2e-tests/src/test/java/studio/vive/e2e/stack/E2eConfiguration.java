@@ -42,6 +42,8 @@ public final class E2eConfiguration {
                 environment.put("BOOKING_RATE_LIMIT_REQUESTS", String.valueOf(SUITE_RATE_LIMIT));
                 // The suite signs staff in many times from one address too.
                 environment.put("STAFF_LOGIN_RATE_LIMIT_REQUESTS", String.valueOf(SUITE_RATE_LIMIT));
+                // ... and changes many bookings (re-checks, reschedules).
+                environment.put("BOOKING_CHANGE_RATE_LIMIT_REQUESTS", String.valueOf(SUITE_RATE_LIMIT));
             }
             case SCREENING -> {
             }
