@@ -29,11 +29,6 @@ class OwnTimeOffInTheBrowserIT {
         this.slots = new SlotPlanner(new BookingApi(stack.booking()));
     }
 
-    private static void submit(WebDriver driver, WebElement button) {
-        button.click();
-        new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(button));
-    }
-
     @Test
     void aTherapistAddsAndRemovesTheirOwnTimeOff() {
         Slot slot = slots.next();
@@ -45,7 +40,7 @@ class OwnTimeOffInTheBrowserIT {
             AccessibilityCheck.assertNoSeriousViolations(driver);
 
             StudioForms.timeOff(driver, slot.startsAt(), slot.endsAt(), "Physio appointment");
-            submit(driver, driver.findElement(By.id("add-time-off")));
+            StaffPages.submit(driver, driver.findElement(By.id("add-time-off")));
 
             assertThat(driver.findElement(By.id("notice")).getText()).startsWith("Time off added");
             WebElement entry = driver.findElement(By.cssSelector("#time-off li"));
@@ -54,7 +49,7 @@ class OwnTimeOffInTheBrowserIT {
             AccessibilityCheck.assertNoSeriousViolations(driver);
             assertThat(StudioInTheBrowserIT.fitsTheScreen(driver)).as("no sideways scrolling").isTrue();
 
-            submit(driver, entry.findElement(By.cssSelector("button[type='submit']")));
+            StaffPages.submit(driver, entry.findElement(By.cssSelector("button[type='submit']")));
 
             assertThat(driver.findElement(By.id("notice")).getText()).startsWith("Time off removed");
             assertThat(driver.findElements(By.cssSelector("#time-off li"))).isEmpty();

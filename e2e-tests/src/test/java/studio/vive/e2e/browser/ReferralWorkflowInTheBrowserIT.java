@@ -60,7 +60,7 @@ class ReferralWorkflowInTheBrowserIT {
             WebElement stateForm = entry(driver, referral).findElement(By.className("referral-state-form"));
             new Select(stateForm.findElement(By.name("newState"))).selectByValue("CONTACTED");
             stateForm.findElement(By.name("note")).sendKeys("Called: seeing the GP this week");
-            stateForm.findElement(By.cssSelector("button[type=submit]")).click();
+            StaffPages.submit(driver, stateForm.findElement(By.cssSelector("button[type=submit]")));
             assertThat(entry(driver, referral).getText()).contains("Contacted (admin");
             chromium.screenshot("referral-contacted");
 
@@ -70,7 +70,7 @@ class ReferralWorkflowInTheBrowserIT {
             setDate(driver, clearance.findElement(By.name("clearedOn")), today());
             setDate(driver, clearance.findElement(By.name("validUntil")), today().plusDays(60));
             chromium.screenshot("referral-clearance-form");
-            clearance.findElement(By.cssSelector("button[type=submit]")).click();
+            StaffPages.submit(driver, clearance.findElement(By.cssSelector("button[type=submit]")));
 
             String cleared = entry(driver, referral).getText();
             assertThat(cleared).contains("Cleared by doctor").contains("Cleared by Dr Grace Hopper on " + today())

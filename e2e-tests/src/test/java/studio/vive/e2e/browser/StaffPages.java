@@ -3,6 +3,7 @@ package studio.vive.e2e.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studio.vive.e2e.stack.StaffAccounts;
@@ -11,6 +12,7 @@ import studio.vive.e2e.stack.StaffAccounts;
 final class StaffPages {
 
     private static final Duration SIGN_IN = Duration.ofSeconds(15);
+    private static final Duration NEXT_PAGE = Duration.ofSeconds(15);
 
     private StaffPages() {
     }
@@ -27,5 +29,14 @@ final class StaffPages {
             throw new AssertionError("sign-in of " + username + " did not open " + homePath + "; the page said: "
                     + driver.findElement(By.tagName("body")).getText(), e);
         }
+    }
+
+    /**
+     * Submits a form by its button and waits until the browser has left the page: an element looked
+     * up any earlier may still be found on the old page and then go stale under the caller.
+     */
+    static void submit(WebDriver driver, WebElement button) {
+        button.click();
+        new WebDriverWait(driver, NEXT_PAGE).until(ExpectedConditions.stalenessOf(button));
     }
 }

@@ -56,11 +56,6 @@ class StudioInTheBrowserIT {
         return booking;
     }
 
-    private static void submit(WebDriver driver, WebElement button) {
-        button.click();
-        new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(button));
-    }
-
     @Test
     void anAdminAddsTimeOffOverABookingSeesTheConflictAndResolvesItByCancelling() {
         Slot slot = slots.next();
@@ -73,7 +68,7 @@ class StudioInTheBrowserIT {
 
             new Select(driver.findElement(By.id("therapistId"))).selectByValue(slot.therapistId());
             StudioForms.timeOff(driver, slot.startsAt(), slot.endsAt(), "Therapist ill");
-            submit(driver, driver.findElement(By.cssSelector("form[action='/staff/studio/time-off'] button")));
+            StaffPages.submit(driver, driver.findElement(By.cssSelector("form[action='/staff/studio/time-off'] button")));
 
             By cancelForm = By.cssSelector("form[action='/staff/studio/bookings/" + booking.id() + "/cancel']");
             assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).startsWith("Time off added");
@@ -83,7 +78,7 @@ class StudioInTheBrowserIT {
 
             WebElement form = driver.findElement(cancelForm);
             form.findElement(By.id("reason-" + booking.id())).sendKeys("Your therapist is ill; sorry");
-            submit(driver, form.findElement(By.cssSelector("button[type='submit']")));
+            StaffPages.submit(driver, form.findElement(By.cssSelector("button[type='submit']")));
 
             assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).startsWith("Booking cancelled");
             assertThat(driver.findElements(cancelForm)).isEmpty();
@@ -103,7 +98,7 @@ class StudioInTheBrowserIT {
             driver.get(baseUrl + "/staff/studio");
 
             StudioForms.timeOff(driver, slot.endsAt(), slot.startsAt(), "Renovation");
-            submit(driver, driver.findElement(By.cssSelector("form[action='/staff/studio/time-off'] button")));
+            StaffPages.submit(driver, driver.findElement(By.cssSelector("form[action='/staff/studio/time-off'] button")));
 
             WebElement summary = new WebDriverWait(driver, PAGE).ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
