@@ -25,12 +25,23 @@ class RequestFingerprint {
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    /** Initialised once; each fingerprint works on a clone (a provider lookup and key set-up per request cost more). */
+    private final Mac keyed;
     private final JsonMapper json;
 
     RequestFingerprint(@Value("${vive.booking.idempotency.fingerprint-secret}") String secret, JsonMapper json) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.keyed = keyedMac(secret);
         this.json = json;
+    }
+
+    private static Mac keyedMac(String secret) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+        }
     }
 
     String of(BookingRequest request) {
@@ -39,13 +50,12 @@ class RequestFingerprint {
                 request.serviceCode(), request.therapistId(), request.startsAt().toInstant(), request.screening(),
                 request.consent(), request.clearanceCode());
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            Mac mac = (Mac) keyed.clone();
             return HexFormat.of().formatHex(mac.doFinal(json.writeValueAsBytes(normalised)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the platform's HmacSHA256 can be cloned", e);
         }
     }
 

@@ -67,7 +67,8 @@ public class SmtpMailer {
         MimeMessage message;
         try {
             MimeMessage composed = (MimeMessage) composer.compose(emailOf(notification), connection.session());
-            message = new IdentifiedMimeMessage(composed, notification.messageId(), notification.createdAt());
+            message = new IdentifiedMimeMessage(connection.session(), composed, notification.messageId(),
+                    notification.createdAt());
             message.saveChanges();
         } catch (MessagingException | RuntimeException e) {
             // A message that cannot even be composed will not compose on a retry either.
