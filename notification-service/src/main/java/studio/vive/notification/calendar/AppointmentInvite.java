@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param organizer   the studio
  * @param attendee    the recipient of this copy (only them: the client never learns the
  *                    therapist's address from the invite, nor the therapist the client's)
+ * @param sequence    the RFC 5545 SEQUENCE: 0 for the confirmation's invite, higher for each
+ *                    later copy (a change, a cancellation), so calendars keep the newest
  */
 public record AppointmentInvite(
         UUID bookingId,
@@ -29,7 +31,8 @@ public record AppointmentInvite(
         String description,
         String location,
         InviteParty organizer,
-        InviteParty attendee) {
+        InviteParty attendee,
+        int sequence) {
 
     @Override
     public String toString() {

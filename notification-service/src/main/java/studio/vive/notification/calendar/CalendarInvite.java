@@ -5,10 +5,11 @@ import java.util.Objects;
 /**
  * An RFC 5545 calendar object ({@code text/calendar}) ready to attach to an email.
  *
- * @param method  the iTIP method it was written with
- * @param content the calendar text, CRLF line endings, folded
+ * @param method   the iTIP method it was written with
+ * @param sequence the event's SEQUENCE in it
+ * @param content  the calendar text, CRLF line endings, folded
  */
-public record CalendarInvite(InviteMethod method, String content) {
+public record CalendarInvite(InviteMethod method, int sequence, String content) {
 
     public CalendarInvite {
         Objects.requireNonNull(method, "method");

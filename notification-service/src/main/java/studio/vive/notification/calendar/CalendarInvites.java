@@ -36,8 +36,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
  * Writes RFC 5545 invites and cancellations for bookings with ical4j (folding, escaping and the
  * VTIMEZONE definition come from the library, not from us).
  *
- * <p>Every invite of one booking shares the UID {@code booking-<bookingId>@<domain>}; a
- * cancellation has the same UID and a higher SEQUENCE, so calendar clients replace the event.
+ * <p>Every invite of one booking shares the UID {@code booking-<bookingId>@<domain>}; an update
+ * or cancellation has the same UID and a higher SEQUENCE, so calendar clients replace the event.
  * DTSTART/DTEND carry the studio's TZID with a matching VTIMEZONE, so the appointment stays at
  * the right wall-clock time across daylight-saving changes.
  */
@@ -74,7 +74,7 @@ public class CalendarInvites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CalendarInvite(method, out.toString());
+        return new CalendarInvite(method, appointment.sequence(), out.toString());
     }
 
     /** The UID shared by every invite of the booking. */
@@ -88,7 +88,7 @@ public class CalendarInvites {
         event.add(new DtStamp(appointment.stampedAt()));
         event.add(new DtStart<>(appointment.startsAt()));
         event.add(new DtEnd<>(appointment.endsAt()));
-        event.add(new Sequence(method.sequence()));
+        event.add(new Sequence(appointment.sequence()));
         event.add(method == InviteMethod.REQUEST ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_CANCELLED);
         event.add(new Summary(appointment.summary()));
         event.add(new Description(appointment.description()));

@@ -1,25 +1,15 @@
 package studio.vive.notification.calendar;
 
 /**
- * The iTIP (RFC 5546) method of a calendar invite, with the SEQUENCE it is sent with.
+ * The iTIP (RFC 5546) method of a calendar invite.
  *
- * <p>One booking is one calendar event (one UID). A cancellation must carry a higher SEQUENCE
- * than the request it cancels, or calendar clients ignore it as stale.
+ * <p>One booking is one calendar event (one UID). Each invite carries the SEQUENCE it was written
+ * with ({@link AppointmentInvite#sequence()}): an update or a cancellation must carry a higher
+ * SEQUENCE than the copy it replaces, or calendar clients ignore it as stale.
  */
 public enum InviteMethod {
-    /** Adds the appointment to the recipient's calendar. */
-    REQUEST(0),
+    /** Adds the appointment to the recipient's calendar, or updates the copy they have. */
+    REQUEST,
     /** Removes the same appointment (same UID) from the recipient's calendar. */
-    CANCEL(1);
-
-    private final int sequence;
-
-    InviteMethod(int sequence) {
-        this.sequence = sequence;
-    }
-
-    /** The RFC 5545 SEQUENCE of the event when sent with this method. */
-    public int sequence() {
-        return sequence;
-    }
+    CANCEL
 }

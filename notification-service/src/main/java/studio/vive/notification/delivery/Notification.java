@@ -30,6 +30,8 @@ import java.util.UUID;
  * @param htmlBody      the text/html body
  * @param calendar      the {@code .ics} attachment, if any
  * @param calendarMethod the iTIP method of the attachment (REQUEST, CANCEL), if any
+ * @param inviteSequence the attachment's SEQUENCE (0 without one): (booking, kind, recipient,
+ *                      sequence) is sent exactly once
  * @param attempts      how many delivery attempts were started
  * @param createdAt     when the intent was recorded
  * @param nextAttemptAt when the next attempt may start (after a failed attempt: its backoff)
@@ -57,6 +59,7 @@ public record Notification(
         String htmlBody,
         @Nullable String calendar,
         @Nullable String calendarMethod,
+        int inviteSequence,
         int attempts,
         Instant createdAt,
         Instant nextAttemptAt,
@@ -87,7 +90,7 @@ public record Notification(
                          @Nullable String traceParent) {
         this(id, bookingId, eventId, email.kind(), email.recipient(), email.recipientName(), delivery.status(),
                 messageId, email.subject(), email.textBody(), email.htmlBody(), email.calendar(),
-                email.calendarMethod(), delivery.attempts(), createdAt, delivery.nextAttemptAt(),
+                email.calendarMethod(), email.inviteSequence(), delivery.attempts(), createdAt, delivery.nextAttemptAt(),
                 delivery.lastAttemptAt(), delivery.sentAt(), delivery.failedAt(), delivery.lastError(),
                 bodiesErasedAt, traceParent);
     }
@@ -95,7 +98,7 @@ public record Notification(
     /** The email it sends, as stored. */
     public OutgoingEmail email() {
         return new OutgoingEmail(kind, recipient, recipientName, subject, textBody, htmlBody, calendar,
-                calendarMethod);
+                calendarMethod, inviteSequence);
     }
 
     /** Where its delivery stands. */

@@ -20,5 +20,9 @@ public enum NotificationKind {
     /** To the client: a doctor's clearance was recorded, with a personal re-book link (issue 15). */
     CLEARANCE_REBOOK,
     /** To the client: a reminder before the visit, with the manage and pre-visit re-check links. */
-    CLIENT_REMINDER
+    CLIENT_REMINDER,
+    /** To the client: the appointment moved (another therapist or time), with the updated invite. */
+    CLIENT_CHANGE,
+    /** To the therapist: their booking moved to another time, with the updated invite. */
+    THERAPIST_CHANGE
 }

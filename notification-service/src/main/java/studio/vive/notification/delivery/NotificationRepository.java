@@ -13,8 +13,20 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface NotificationRepository extends CrudRepository<Notification, UUID> {
 
-    /** Whether this email of this booking was already recorded for this recipient. */
+    /** Whether this email of this booking was already recorded for this recipient, whatever its invite. */
     boolean existsByBookingIdAndKindAndRecipient(UUID bookingId, NotificationKind kind, String recipient);
+
+    /** Whether this email of this booking, with this invite SEQUENCE, was already recorded for this recipient. */
+    boolean existsByBookingIdAndKindAndRecipientAndInviteSequence(UUID bookingId, NotificationKind kind,
+                                                                  String recipient, int inviteSequence);
+
+    /**
+     * The SEQUENCE of the booking's newest invite (REQUEST) recorded so far, 0 when none: a
+     * cancellation is written one above it, so every calendar that holds a copy removes it.
+     */
+    @Query(value = "SELECT COALESCE(MAX(invite_sequence), 0) FROM notification"
+            + " WHERE booking_id = :bookingId AND calendar_method = 'REQUEST'", nativeQuery = true)
+    int latestInviteSequence(UUID bookingId);
 
     /** How many notifications are in {@code status}. */
     long countByStatus(NotificationStatus status);

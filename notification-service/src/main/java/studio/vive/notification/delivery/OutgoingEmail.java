@@ -13,6 +13,8 @@ import io.micronaut.core.annotation.Nullable;
  * @param htmlBody       the text/html body
  * @param calendar       the {@code .ics} attachment, if any
  * @param calendarMethod the iTIP method of the attachment (REQUEST, CANCEL), if any
+ * @param inviteSequence the attachment's SEQUENCE (0 without one); part of the email's identity,
+ *                       since a booking that changed sends each party one invite per change
  */
 public record OutgoingEmail(
         NotificationKind kind,
@@ -22,7 +24,8 @@ public record OutgoingEmail(
         String textBody,
         String htmlBody,
         @Nullable String calendar,
-        @Nullable String calendarMethod) {
+        @Nullable String calendarMethod,
+        int inviteSequence) {
 
     @Override
     public String toString() {

@@ -28,7 +28,8 @@ public record ComposedEmail(
     /** The email as a notification stores it: the invite as its text and method. */
     public OutgoingEmail outgoing() {
         return new OutgoingEmail(kind, recipient, recipientName, subject, textBody, htmlBody,
-                invite == null ? null : invite.content(), invite == null ? null : invite.method().name());
+                invite == null ? null : invite.content(), invite == null ? null : invite.method().name(),
+                invite == null ? 0 : invite.sequence());
     }
 
     @Override

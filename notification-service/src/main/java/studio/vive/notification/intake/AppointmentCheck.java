@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import studio.vive.contracts.Appointment;
+import studio.vive.contracts.AppointmentChanged;
 import studio.vive.contracts.BookingCancelled;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingLifecycleEvent;
@@ -22,10 +23,16 @@ public class AppointmentCheck {
      * @throws RejectedEventException when the event's appointment cannot be written about
      */
     public void check(BookingLifecycleEvent event) {
-        Appointment appointment = appointmentOf(event);
-        if (appointment == null) {
-            return;
+        if (event instanceof AppointmentChanged changed) {
+            check(changed.previous());
         }
+        Appointment appointment = appointmentOf(event);
+        if (appointment != null) {
+            check(appointment);
+        }
+    }
+
+    private static void check(Appointment appointment) {
         try {
             ZoneId.of(appointment.timeZone());
         } catch (DateTimeException e) {
@@ -45,6 +52,9 @@ public class AppointmentCheck {
         }
         if (event instanceof BookingReferred referred) {
             return referred.appointment();
+        }
+        if (event instanceof AppointmentChanged changed) {
+            return changed.appointment();
         }
         return null;
     }

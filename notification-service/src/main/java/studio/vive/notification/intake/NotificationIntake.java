@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.vive.contracts.AppointmentChanged;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingLifecycleEvent;
 import studio.vive.messaging.inbox.ProcessedEvents;
@@ -26,9 +27,11 @@ import studio.vive.notification.reminder.Reminders;
  * records each email it calls for as a PENDING notification. Nothing is sent here; the
  * {@code NotificationDispatcher} sends what was committed, woken by {@link NotificationsRecorded}.
  *
- * <p>Exactly once per (booking, kind, recipient): a redelivered event is recognised by its event
- * id, and a different event asking for an email the booking already has (a republished event) is
- * recognised by the notification's natural key, backed by a unique constraint.
+ * <p>Exactly once per (booking, kind, recipient, invite SEQUENCE): a redelivered event is
+ * recognised by its event id, and a different event asking for an email the booking already has
+ * (a republished event) by the notification's natural key, backed by a unique constraint. The
+ * SEQUENCE is in the key because a booking that moves sends each party a new invite per change;
+ * a cancellation's is one above the newest invite, so a republished one computes the same.
  */
 @Singleton
 public class NotificationIntake {
@@ -74,9 +77,9 @@ public class NotificationIntake {
             LOG.info("{} already processed; ignoring the redelivery", event.type());
             return;
         }
-        if (event instanceof BookingConfirmed && alreadyCancelled(event)) {
-            // Same partition, so this only happens if booking-service published out of order:
-            // a confirmation after the cancellation would invite the client to a cancelled slot.
+        if ((event instanceof BookingConfirmed || event instanceof AppointmentChanged) && alreadyCancelled(event)) {
+            // Same partition, so this only happens if booking-service published out of order: an
+            // invite after the cancellation would put a cancelled appointment back in calendars.
             LOG.warn("{} arrived after the booking's cancellation; not sending it", event.type());
             return;
         }
@@ -94,7 +97,8 @@ public class NotificationIntake {
     private int record(BookingLifecycleEvent event) {
         Instant now = clock.instant();
         int recorded = 0;
-        for (ComposedEmail email : emails.compose(event)) {
+        int latestInvite = notifications.latestInviteSequence(event.bookingId());
+        for (ComposedEmail email : emails.compose(event, latestInvite)) {
             if (isDue(event, email)) {
                 UUID id = UUID.randomUUID();
                 // the event's processing span is current: the send continues the booking's trace
@@ -115,8 +119,8 @@ public class NotificationIntake {
                     event.type());
             return false;
         }
-        if (notifications.existsByBookingIdAndKindAndRecipient(event.bookingId(), email.kind(),
-                email.recipient())) {
+        if (notifications.existsByBookingIdAndKindAndRecipientAndInviteSequence(event.bookingId(), email.kind(),
+                email.recipient(), email.outgoing().inviteSequence())) {
             LOG.info("{} of this booking already recorded; not sending it again", email.kind());
             return false;
         }

@@ -33,13 +33,15 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + " AND status IN ('PENDING', 'SKIPPED')")
     long drop(UUID bookingId, Instant now);
 
-    /** Moves a reminder that has not gone out yet to a new appointment time and due time (null: SKIPPED). */
+    /** Moves a reminder that has not gone out yet to a new appointment and due time (null: SKIPPED). */
     @Query("""
-            UPDATE reminder SET starts_at = :startsAt, ends_at = :endsAt, due_at = :dueAt,
+            UPDATE reminder SET therapist_id = :therapistId, therapist_name = :therapistName,
+                starts_at = :startsAt, ends_at = :endsAt, due_at = :dueAt,
                 status = CASE WHEN CAST(:dueAt AS TIMESTAMPTZ) IS NULL THEN 'SKIPPED' ELSE 'PENDING' END,
                 updated_at = :now
             WHERE booking_id = :bookingId AND status IN ('PENDING', 'SKIPPED')""")
-    long move(UUID bookingId, OffsetDateTime startsAt, OffsetDateTime endsAt, @Nullable Instant dueAt, Instant now);
+    long move(UUID bookingId, String therapistId, String therapistName, OffsetDateTime startsAt,
+              OffsetDateTime endsAt, @Nullable Instant dueAt, Instant now);
 
     /**
      * Erases the contact data of up to {@code limit} reminders scheduled before {@code cutoff}

@@ -4,13 +4,12 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.vive.contracts.Appointment;
+import studio.vive.contracts.AppointmentChanged;
 import studio.vive.contracts.BookingCancelled;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingLifecycleEvent;
@@ -18,7 +17,8 @@ import studio.vive.contracts.BookingReferred;
 
 /**
  * The booking's reminder before the visit: scheduled with the intake of its confirmation, dropped
- * when it is cancelled or referred, moved by a reschedule. {@link ReminderIssuer} sends it when due.
+ * when it is cancelled or referred, moved with the appointment when it changes (a reschedule, a
+ * reassignment). {@link ReminderIssuer} sends it when due.
  */
 @Singleton
 public class Reminders {
@@ -43,6 +43,8 @@ public class Reminders {
     public void follow(BookingLifecycleEvent event) {
         if (event instanceof BookingConfirmed confirmed) {
             schedule(confirmed);
+        } else if (event instanceof AppointmentChanged changed) {
+            move(changed.bookingId(), changed.appointment());
         } else if (event instanceof BookingCancelled || event instanceof BookingReferred) {
             if (reminders.drop(event.bookingId(), clock.instant()) > 0) {
                 LOG.info("{}: the booking's reminder is dropped", event.type());
@@ -51,23 +53,20 @@ public class Reminders {
     }
 
     /**
-     * Moves the booking's pending reminder to an appointment starting at {@code newStart} (the
-     * appointment keeps its length); the due time follows the usual rule, as if confirmed now.
-     * A reminder already sent, dropped or missed is left as it is.
+     * Moves the booking's reminder still to send to {@code appointment} (its new time or
+     * therapist); the due time follows the usual rule, as if confirmed now. A reminder already
+     * sent, dropped or missed is left as it is.
      *
      * @return whether the booking had a reminder still to send that was moved
      */
     @Transactional
-    public boolean reschedule(UUID bookingId, OffsetDateTime newStart) {
-        Reminder current = reminders.findById(bookingId).orElse(null);
-        if (current == null) {
-            return false;
-        }
+    public boolean move(UUID bookingId, Appointment appointment) {
         Instant now = clock.instant();
-        OffsetDateTime newEnd = newStart.plus(Duration.between(current.startsAt(), current.endsAt()));
-        Instant dueAt = timing.dueAt(newStart.toInstant(), now).orElse(null);
-        boolean moved = reminders.move(bookingId, newStart, newEnd, dueAt, now) > 0;
-        LOG.info("Reschedule of booking {}: reminder {}", bookingId, moved ? "due at " + dueAt : "not moved");
+        Instant dueAt = timing.dueAt(appointment.startsAt().toInstant(), now).orElse(null);
+        boolean moved = reminders.move(bookingId, appointment.therapist().id(), appointment.therapist().name(),
+                appointment.startsAt(), appointment.endsAt(), dueAt, now) > 0;
+        LOG.info("Appointment of booking {} changed: reminder {}", bookingId,
+                moved ? (dueAt == null ? "skipped (appointment too close)" : "due at " + dueAt) : "not moved");
         return moved;
     }
 

@@ -27,10 +27,14 @@ class CalendarInvitesTest {
     private final CalendarInvites invites = new CalendarInvites("vive.studio");
 
     private AppointmentInvite appointment(String summary) {
+        return appointment(summary, 0);
+    }
+
+    private AppointmentInvite appointment(String summary, int sequence) {
         return new AppointmentInvite(BOOKING, Instant.parse("2026-11-30T23:15:02Z"),
                 ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, SYDNEY), ZonedDateTime.of(2026, 12, 1, 11, 0, 0, 0, SYDNEY),
                 summary, "To change or cancel, use the link in your confirmation email.", "12 Harbour Street, Sydney NSW 2000",
-                new InviteParty("Vive Studios", "bookings@vive.studio"), new InviteParty("Ada Lovelace", "ada@example.com"));
+                new InviteParty("Vive Studios", "bookings@vive.studio"), new InviteParty("Ada Lovelace", "ada@example.com"), sequence);
     }
 
     private static Calendar parse(CalendarInvite invite) throws Exception {
@@ -80,10 +84,19 @@ class CalendarInvitesTest {
     }
 
     @Test
+    void anUpdatedInviteCarriesTheSequenceOfItsChange() throws Exception {
+        VEvent event = parse(invites.write(appointment("Remedial massage", 3), InviteMethod.REQUEST))
+                .<VEvent>getComponent("VEVENT").orElseThrow();
+
+        assertEquals("3", value(event, Property.SEQUENCE));
+        assertEquals("CONFIRMED", value(event, Property.STATUS));
+    }
+
+    @Test
     void cancellationHasTheSameUidAndAHigherSequence() throws Exception {
         VEvent request = parse(invites.write(appointment("Remedial massage"), InviteMethod.REQUEST))
                 .<VEvent>getComponent("VEVENT").orElseThrow();
-        Calendar cancel = parse(invites.write(appointment("Remedial massage"), InviteMethod.CANCEL));
+        Calendar cancel = parse(invites.write(appointment("Remedial massage", 1), InviteMethod.CANCEL));
         VEvent cancelled = cancel.<VEvent>getComponent("VEVENT").orElseThrow();
 
         assertEquals("CANCEL", cancel.getProperty(Property.METHOD).map(Property::getValue).orElseThrow());

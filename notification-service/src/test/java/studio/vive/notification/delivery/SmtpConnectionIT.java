@@ -53,7 +53,7 @@ class SmtpConnectionIT extends ServiceSpec {
         Instant now = Instant.now();
         return new Notification(id, UUID.randomUUID(), UUID.randomUUID(), NotificationKind.THERAPIST_NOTICE,
                 recipient, "Mia Chen", NotificationStatus.PENDING, messageIds.of(id), "New booking",
-                "A new booking.", "<p>A new booking.</p>", null, null, 0, now, now, null, null, null, null, null, null);
+                "A new booking.", "<p>A new booking.</p>", null, null, 0, 0, now, now, null, null, null, null, null, null);
     }
 
     private double connectionsOpened() {

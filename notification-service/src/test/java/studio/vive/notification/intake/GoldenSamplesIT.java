@@ -55,7 +55,8 @@ class GoldenSamplesIT extends ServiceSpec {
                 .replace(goldenBookingId, bookingId.toString())
                 .replaceAll("\"eventId\": \"[0-9a-f-]+\"", "\"eventId\": \"" + UUID.randomUUID() + "\"")
                 .replace("ada@example.com", "ada-" + bookingId + "@example.com")
-                .replace("mia@vive.studio", "mia-" + bookingId + "@vive.studio");
+                .replace("mia@vive.studio", "mia-" + bookingId + "@vive.studio")
+                .replace("noah@vive.studio", "noah-" + bookingId + "@vive.studio");
     }
 
     private static String withFieldsFromTheFuture(String json) {
@@ -127,6 +128,23 @@ class GoldenSamplesIT extends ServiceSpec {
                 .awaitMessages("ada-" + bookingId + "@example.com", 2, MAIL_TIMEOUT).stream().map(ReceivedMail::new)
                 .toList();
         assertTrue(client.get(1).subject().startsWith("We're sorry: "), client.get(1).subject());
+    }
+
+    @Test
+    void goldenAppointmentChangedCancelsThePreviousTherapistsInviteAndInvitesTheNewOne() throws Exception {
+        UUID bookingId = UUID.randomUUID();
+        publisher.publishJson(bookingId.toString(), fresh(GoldenSamples.BOOKING_CONFIRMED, GOLDEN_BOOKING, bookingId));
+        publisher.publishJson(bookingId.toString(),
+                fresh(GoldenSamples.APPOINTMENT_CHANGED, GOLDEN_BOOKING, bookingId));
+
+        assertEquals(List.of(NotificationKind.CLIENT_CONFIRMATION, NotificationKind.THERAPIST_NOTICE,
+                        NotificationKind.CLIENT_CHANGE, NotificationKind.THERAPIST_CANCELLATION,
+                        NotificationKind.THERAPIST_NOTICE),
+                awaitSent(bookingId, 5).stream().map(Notification::kind).toList());
+        ReceivedMail notice = onlyMailFor("noah-" + bookingId + "@vive.studio");
+        VEvent invite = notice.calendar().orElseThrow().<VEvent>getComponent("VEVENT").orElseThrow();
+        assertEquals("1", invite.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertTrue(notice.text().contains("Noah Patel"), notice.text());
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import studio.vive.contracts.Appointment;
+import studio.vive.contracts.AppointmentChanged;
+import studio.vive.contracts.ChangeReason;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.TherapistRef;
 import studio.vive.notification.delivery.Notification;
@@ -33,6 +35,16 @@ final class ReminderEvents {
                 Bookings.TIME_ZONE, new TherapistRef("mia", Bookings.THERAPIST_NAME, booking.therapistEmail));
         return BookingConfirmed.of(booking.bookingId, clock.instant(), booking.client(), appointment,
                 booking.manageUrl);
+    }
+
+    /** The client's move of {@code booking} from {@code start} to {@code newStart} (change {@code sequence}). */
+    static AppointmentChanged rescheduledTo(Bookings booking, OffsetDateTime start, OffsetDateTime newStart,
+                                            int sequence, Clock clock) {
+        Appointment previous = confirmedAt(booking, start, clock).appointment();
+        Appointment moved = new Appointment(previous.serviceCode(), previous.serviceName(), newStart,
+                newStart.plusHours(1), previous.timeZone(), previous.therapist());
+        return AppointmentChanged.of(booking.bookingId, clock.instant(), booking.client(), previous, moved, sequence,
+                ChangeReason.RESCHEDULED_BY_CLIENT);
     }
 
     /** The booking's reminder notification, if one was recorded. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static studio.vive.notification.reminder.ReminderEvents.confirmedAt;
 import static studio.vive.notification.reminder.ReminderEvents.reminderOf;
 import static studio.vive.notification.reminder.ReminderEvents.reminders;
+import static studio.vive.notification.reminder.ReminderEvents.rescheduledTo;
 import static studio.vive.notification.reminder.ReminderEvents.startIn;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -187,10 +188,10 @@ class ReminderIT extends ServiceSpec {
         awaitReminderRow(booking, ReminderStatus.PENDING);
         OffsetDateTime newStart = start.plusDays(2).plusHours(1);
 
-        assertTrue(reminders.reschedule(booking.bookingId, newStart));
+        publisher.publish(rescheduledTo(booking, start, newStart, 1, clock));
 
-        Reminder moved = reminderRows.findById(booking.bookingId).orElseThrow();
-        assertEquals(newStart.minus(LEAD).toInstant(), moved.dueAt());
+        Reminder moved = await().atMost(MAIL_TIMEOUT).until(() -> reminderRows.findById(booking.bookingId).orElseThrow(),
+                r -> newStart.minus(LEAD).toInstant().equals(r.dueAt()));
         assertEquals(newStart.plusHours(1).toInstant(), moved.endsAt().toInstant());
         clock.advance(Duration.ofDays(2).plusMinutes(1));
         assertNoReminderIssued(booking);
@@ -201,8 +202,22 @@ class ReminderIT extends ServiceSpec {
     }
 
     @Test
-    void aRescheduleOfABookingWithoutAPendingReminderChangesNothing() {
-        assertFalse(reminders.reschedule(new Bookings().bookingId, startIn(clock, Duration.ofDays(3))));
+    void aChangeOfABookingWithoutAReminderChangesNothing() {
+        Bookings booking = new Bookings();
+
+        assertFalse(reminders.move(booking.bookingId, confirmedAt(booking, startIn(clock, Duration.ofDays(3)), clock)
+                .appointment()));
+    }
+
+    @Test
+    void aReminderAlreadySentIsNotMovedByALaterChange() throws Exception {
+        OffsetDateTime start = startIn(clock, Duration.ofHours(18));
+        Bookings booking = confirm(start);
+        awaitReminderSent(booking);
+
+        assertFalse(reminders.move(booking.bookingId, rescheduledTo(booking, start, start.plusDays(3), 1, clock)
+                .appointment()));
+        assertEquals(ReminderStatus.ISSUED, reminderRows.findById(booking.bookingId).orElseThrow().status());
     }
     @Test
     void aReminderThatCannotBeComposedIsSettledFailedAndDoesNotHoldBackTheOthers() throws Exception {

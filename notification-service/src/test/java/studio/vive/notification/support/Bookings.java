@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import studio.vive.contracts.Appointment;
+import studio.vive.contracts.AppointmentChanged;
 import studio.vive.contracts.BookingCancelled;
 import studio.vive.contracts.BookingConfirmed;
 import studio.vive.contracts.BookingReferred;
+import studio.vive.contracts.ChangeReason;
 import studio.vive.contracts.Contact;
 import studio.vive.contracts.Reason;
 import studio.vive.contracts.TherapistRef;
@@ -28,6 +30,8 @@ public final class Bookings {
     public final String clientName;
     public final String clientEmail = "client-" + bookingId + "@example.com";
     public final String therapistEmail = "therapist-" + bookingId + "@vive.studio";
+    /** The colleague a reassignment moves the booking to. */
+    public final String otherTherapistEmail = "other-therapist-" + bookingId + "@vive.studio";
     public final String manageUrl = "http://localhost:8080/manage/" + bookingId + "?token=k3Jd9sQ2";
 
     public Bookings() {
@@ -58,6 +62,24 @@ public final class Bookings {
     public BookingCancelled cancelledByStudio() {
         return BookingCancelled.of(bookingId, Instant.parse("2026-11-30T23:20:00Z"), client(), appointment(),
                 studio.vive.contracts.CancelledBy.STUDIO);
+    }
+
+    /** The appointment with the colleague ("noah") at the same time. */
+    public Appointment appointmentWithColleague() {
+        return new Appointment("REMEDIAL_60", SERVICE_NAME, STARTS_AT, STARTS_AT.plusHours(1), TIME_ZONE,
+                new TherapistRef("noah", "Noah Patel", otherTherapistEmail));
+    }
+
+    /** The appointment with the same therapist, {@code later} after the original time. */
+    public Appointment appointmentLater(java.time.Duration later) {
+        return new Appointment("REMEDIAL_60", SERVICE_NAME, STARTS_AT.plus(later), STARTS_AT.plus(later).plusHours(1),
+                TIME_ZONE, new TherapistRef("mia", THERAPIST_NAME, therapistEmail));
+    }
+
+    /** The appointment moved from {@code previous} to {@code now}, as change {@code sequence}. */
+    public AppointmentChanged changed(Appointment previous, Appointment now, int sequence, ChangeReason reason) {
+        return AppointmentChanged.of(bookingId, Instant.parse("2026-11-30T23:18:00Z"), client(), previous, now,
+                sequence, reason);
     }
 
     public BookingReferred referred(Tier tier, List<Reason> reasons) {
