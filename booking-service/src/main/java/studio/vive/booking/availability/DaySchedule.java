@@ -91,6 +91,15 @@ public final class DaySchedule {
     }
 
     /** Notice and horizon: the same for every therapist. */
+    /**
+     * Whether an appointment of {@code duration} at {@code start} lies within one working interval,
+     * on or off the grid: the studio moving a booking to a colleague keeps the booked time.
+     */
+    public boolean covers(Instant start, Duration duration) {
+        TimeRange appointment = new TimeRange(start, start.plus(duration));
+        return workingIntervals.stream().anyMatch(i -> i.contains(appointment));
+    }
+
     Optional<String> timingProblem(Instant start, Instant now) {
         return timing(start, now, rules);
     }

@@ -47,6 +47,13 @@ public interface BookingRepository extends GenericRepository<Booking, UUID> {
         updateStatusCancelled(id, BookingStatus.CANCELLED.name(), at);
     }
 
+    /**
+     * Gives the booking to another therapist at the same time. The exclusion constraint refuses
+     * it (23P01) when the therapist's time is held by another active booking.
+     */
+    @Query("UPDATE booking SET therapist_id = :therapistId, updated_at = :at WHERE id = :id")
+    void reassign(UUID id, String therapistId, Instant at);
+
     @Query("""
             UPDATE booking SET status = :status, outcome_tier = :tier, outcome_reasons = :reasons,
                    outcome_rule_set = :ruleSet, outcome_decided_at = :decidedAt, updated_at = :at

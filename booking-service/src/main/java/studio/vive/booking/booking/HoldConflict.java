@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 import studio.vive.booking.problem.LostRace;
 
-/** Which uniqueness rule of the booking table a failed insert broke, if any. */
-enum HoldConflict {
+/** Which uniqueness rule of the booking table a failed insert or update broke, if any. */
+public enum HoldConflict {
     /** The exclusion constraint: the therapist's time is held by another active booking. */
     SLOT_TAKEN,
     /** Another request with the same Idempotency-Key got there first. */
@@ -21,7 +21,7 @@ enum HoldConflict {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String IDEMPOTENCY_CONSTRAINT = "booking_idempotency_key_key";
 
-    static Optional<HoldConflict> of(Throwable failure) {
+    public static Optional<HoldConflict> of(Throwable failure) {
         if (LostRace.causedBy(failure)) {
             return Optional.of(ABORTED_BY_RACE);
         }

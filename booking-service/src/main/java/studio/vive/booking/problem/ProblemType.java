@@ -21,6 +21,8 @@ public enum ProblemType {
     ALREADY_EXISTS("already-exists", "That already exists", HttpStatus.CONFLICT),
     /** Issue 14: a booking cannot be moved to a therapist who is not free at its time. */
     THERAPIST_NOT_FREE("therapist-not-free", "That therapist is not free at that time", HttpStatus.CONFLICT),
+    /** Issue 14: only a booking that still stands and has not started can be moved to a colleague. */
+    NOT_REASSIGNABLE("not-reassignable", "This booking cannot be reassigned", HttpStatus.CONFLICT),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     SERVICE_UNAVAILABLE("service-unavailable", "Bookings are briefly unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 

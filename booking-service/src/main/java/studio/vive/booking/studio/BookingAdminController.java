@@ -18,7 +18,7 @@ import java.util.List;
 import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.security.Roles;
 
-/** The admin resolves conflicts: the bookings a deactivation or time off left standing. */
+/** The admin resolves conflicts, the bookings a deactivation or time off left standing: reassign or cancel. */
 @Controller("/api/admin")
 @Secured(Roles.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -27,11 +27,20 @@ import studio.vive.booking.security.Roles;
 class BookingAdminController {
 
     private final StudioCancellation cancellation;
+    private final Reassignments reassignments;
     private final Conflicts conflicts;
 
-    BookingAdminController(StudioCancellation cancellation, Conflicts conflicts) {
+    BookingAdminController(StudioCancellation cancellation, Reassignments reassignments, Conflicts conflicts) {
         this.cancellation = cancellation;
+        this.reassignments = reassignments;
         this.conflicts = conflicts;
+    }
+
+    @Post("/bookings/{id}/reassign")
+    @Operation(summary = "Move a booking to another therapist free at its time {therapistId}; 409 if they are not")
+    StaffBookingView reassign(@PathVariable String id, @Body ReassignRequest request, Authentication staff) {
+        return reassignments.reassign(BookingId.parse(id).orElseThrow(StudioCancellation::notFound),
+                request.therapistId(), staff.getName());
     }
 
     @Post("/bookings/{id}/cancel")
@@ -45,6 +54,10 @@ class BookingAdminController {
     @Operation(summary = "Unresolved conflicts: upcoming bookings whose therapist is inactive or away then")
     List<StaffBookingView> unresolved() {
         return conflicts.unresolved();
+    }
+
+    @Serdeable
+    record ReassignRequest(@Nullable String therapistId) {
     }
 
     @Serdeable

@@ -76,6 +76,16 @@ class DayScheduleTest {
     }
 
     @Test
+    void aColleaguesWorkingHoursCoverAnAppointmentOffTheirGrid() {
+        assertThat(nineToFive(DAY).covers(at(DAY, 9, 15), HOUR)).isTrue();
+    }
+
+    @Test
+    void workingHoursDoNotCoverAnAppointmentRunningPastTheEndOfWork() {
+        assertThat(nineToFive(DAY).covers(at(DAY, 16, 30), HOUR)).isFalse();
+    }
+
+    @Test
     void aStartOffTheGridIsRefused() {
         assertThat(nineToFive(DAY).whyNotBookable(at(DAY, 9, 15), HOUR, EARLIER)).get().asString()
                 .contains("every 30 minutes");

@@ -47,6 +47,52 @@ class StudioPagesIT extends WebTest {
     }
 
     @Test
+    void aConflictIsResolvedByMovingTheBookingToAColleagueFreeThen() {
+        Slot slot = freeForMiaAndNoah();
+        UUID booking = bookThroughThePage(browser(), slot, "Grace Hopper");
+        Browser admin = signedIn(ADMIN);
+        admin.get("/staff/studio");
+        admin.submit("/staff/studio/time-off", timeOff("mia", slot, "Course"));
+        assertThat(admin.get("/staff/studio").body()).contains("/staff/studio/bookings/" + booking + "/reassign");
+
+        Browser.Page moved = admin.submit("/staff/studio/bookings/" + booking + "/reassign", Map.of("therapistId", "noah"));
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(303);
+        assertThat(admin.get(moved.location()).body()).contains("Booking moved")
+                .doesNotContain("/staff/studio/bookings/" + booking);
+        assertThat(bookings.findById(booking).orElseThrow().therapistId()).isEqualTo("noah");
+    }
+
+    @Test
+    void aMoveToAColleagueWhoIsNotFreeSaysWhyAndChangesNothing() {
+        Slot slot = freeForMiaAndNoah();
+        UUID booking = bookThroughThePage(browser(), slot, "Grace Hopper");
+        Browser admin = signedIn(ADMIN);
+        admin.get("/staff/studio");
+        admin.submit("/staff/studio/time-off", timeOff("noah", slot, "Dentist"));
+
+        Browser.Page refused = admin.submit("/staff/studio/bookings/" + booking + "/reassign",
+                Map.of("therapistId", "noah"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("The booking was not moved").contains("time off");
+        assertThat(bookings.findById(booking).orElseThrow().therapistId()).isEqualTo("mia");
+    }
+
+    /** A slot of mia's at which noah is free too, so a booking can move between them. */
+    private Slot freeForMiaAndNoah() {
+        for (int tries = 0; tries < 40; tries++) {
+            Slot slot = freeSlot("mia");
+            boolean noahFree = availability.freeSlots(SERVICE, slot.startsAt().toLocalDate(), "noah").stream()
+                    .anyMatch(s -> s.startsAt().isEqual(slot.startsAt()));
+            if (noahFree) {
+                return slot;
+            }
+        }
+        throw new IllegalStateException("no time at which mia and noah are both free");
+    }
+
+    @Test
     void anInvalidTimeOffFormIsShownAgainWithWhatIsWrong() {
         Browser admin = signedIn(ADMIN);
         admin.get("/staff/studio");

@@ -19,6 +19,7 @@ import java.util.UUID;
 import studio.vive.booking.booking.BookingId;
 import studio.vive.booking.problem.ProblemException;
 import studio.vive.booking.security.Roles;
+import studio.vive.booking.studio.Reassignments;
 import studio.vive.booking.studio.StudioCancellation;
 import studio.vive.booking.time.StudioTime;
 import studio.vive.booking.timeoff.TimeOffBook;
@@ -29,8 +30,8 @@ import studio.vive.booking.web.Pages;
 import studio.vive.booking.web.studio.StudioPageModels.TimeOffFields;
 
 /**
- * The Studio page's forms: add and remove time off, cancel a conflicting booking on the studio's
- * behalf. Each answers with a redirect back to the page, or the page again with what was wrong.
+ * The Studio page's forms: add and remove time off, move a conflicting booking to a colleague or
+ * cancel it on the studio's behalf. Each answers with a redirect back to the page, or the page again with what was wrong.
  */
 @Controller("/staff/studio")
 @Secured(Roles.ADMIN)
@@ -44,15 +45,18 @@ class StudioFormsController {
     private final TimeOffBook timeOff;
     private final TimeOffRequests requests;
     private final StudioCancellation cancellation;
+    private final Reassignments reassignments;
     private final StudioPageModels models;
     private final ErrorPages errorPages;
     private final StudioTime time;
 
     StudioFormsController(TimeOffBook timeOff, TimeOffRequests requests, StudioCancellation cancellation,
-                          StudioPageModels models, ErrorPages errorPages, StudioTime time) {
+                          Reassignments reassignments, StudioPageModels models, ErrorPages errorPages,
+                          StudioTime time) {
         this.timeOff = timeOff;
         this.requests = requests;
         this.cancellation = cancellation;
+        this.reassignments = reassignments;
         this.models = models;
         this.errorPages = errorPages;
         this.time = time;
@@ -98,8 +102,28 @@ class StudioFormsController {
         return Pages.seeOther("/staff/studio?done=booking-cancelled");
     }
 
+    @Post(value = "/bookings/{id}/reassign", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> reassign(HttpRequest<?> request, @PathVariable String id, @Body ReassignFields form,
+                             Authentication staff) {
+        try {
+            reassignments.reassign(BookingId.parse(id).orElseThrow(() -> new IllegalArgumentException("no booking")),
+                    form.therapistId(), staff.getName());
+        } catch (IllegalArgumentException | ProblemException refused) {
+            // a colleague who is not free is the usual answer: say why, the conflict stays listed
+            String why = refused instanceof ProblemException p && !p.errors().isEmpty()
+                    ? "Please choose a therapist to move the booking to." : refused.getMessage();
+            return errorPages.page(request, HttpStatus.CONFLICT, "The booking was not moved", why);
+        }
+        return Pages.seeOther("/staff/studio?done=booking-reassigned");
+    }
+
     private String withOffset(@Nullable String local) {
         return StudioFormTimes.withOffset(local, time.zone());
+    }
+
+    @Serdeable
+    record ReassignFields(@Nullable String therapistId) {
     }
 
     @Serdeable

@@ -50,7 +50,8 @@ class StudioPageController {
     }
 
     /** A booking left standing by time off or a deactivation. */
-    record ConflictRow(String id, String shortId, String therapist, String when, String service) {
+    record ConflictRow(String id, String shortId, String therapist, String when, String service,
+                       List<Choice> colleagues) {
     }
 
     /** Time off or a closure ahead. */

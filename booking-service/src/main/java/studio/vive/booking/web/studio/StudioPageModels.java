@@ -70,8 +70,11 @@ class StudioPageModels {
     private ConflictRow conflict(StaffBookingView b) {
         String therapist = catalogue.therapist(b.therapistId()).map(Therapist::name).orElse(b.therapistId());
         String service = catalogue.service(b.serviceCode()).map(MassageService::name).orElse(b.serviceCode());
+        // any active colleague: whether they are free then is the reassignment's answer, in words
+        List<Choice> colleagues = catalogue.bookableTherapists().stream().filter(t -> !t.id().equals(b.therapistId()))
+                .map(t -> new Choice(t.id(), t.name(), false)).toList();
         return new ConflictRow(b.id().toString(), b.id().toString().substring(0, 8), therapist,
-                display.dateTime(b.startsAt()), service);
+                display.dateTime(b.startsAt()), service, colleagues);
     }
 
     private TimeOffRow timeOff(TimeOffView off) {
@@ -90,6 +93,7 @@ class StudioPageModels {
             case "time-off-added" -> "Time off added. Any bookings it touches are listed under conflicts.";
             case "time-off-removed" -> "Time off removed.";
             case "booking-cancelled" -> "Booking cancelled. The client and the therapist are emailed.";
+            case "booking-reassigned" -> "Booking moved. The client and both therapists are emailed an updated invite.";
             default -> null;
         };
     }
