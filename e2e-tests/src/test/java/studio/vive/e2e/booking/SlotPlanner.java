@@ -26,6 +26,8 @@ public final class SlotPlanner {
     /** Start a few days out: outside the minimum notice and the 24-hour cancellation window. */
     private static final int FIRST_DAY_OFFSET = 3;
     private static final int MAX_DAYS_SEARCHED = 400;
+    /** Slots drawn at most while looking for two therapists free at one time. */
+    private static final int MAX_DRAWS_FOR_A_PAIR = 150;
 
     private final BookingApi api;
     private final Deque<Slot> ready = new ArrayDeque<>();
@@ -49,6 +51,24 @@ public final class SlotPlanner {
         Slot slot = ready.removeFirst();
         handedOut.add(slot);
         return slot;
+    }
+
+    /**
+     * Two slots nobody else in this run is given, with different therapists at the same time: a
+     * test books the first and may move the booking to the second's therapist (issue 14).
+     */
+    public synchronized List<Slot> twoTherapistsAtOneTime() {
+        List<Slot> drawn = new ArrayList<>();
+        for (int i = 0; i < MAX_DRAWS_FOR_A_PAIR; i++) {
+            Slot slot = next();
+            for (Slot earlier : drawn) {
+                if (earlier.startsAt().isEqual(slot.startsAt()) && !earlier.therapistId().equals(slot.therapistId())) {
+                    return List.of(earlier, slot);
+                }
+            }
+            drawn.add(slot);
+        }
+        throw new IllegalStateException("no two therapists free at one time in " + MAX_DRAWS_FOR_A_PAIR + " slots");
     }
 
     /** The next free slot starting on or after the given date (for tests that need a distant slot). */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -86,6 +87,36 @@ class StudioInTheBrowserIT {
             AccessibilityCheck.assertNoSeriousViolations(driver);
             assertThat(api.get(booking).json().path("status").asText()).isEqualTo("CANCELLED");
             assertThat(fitsTheScreen(driver)).as("no sideways scrolling at a phone's width").isTrue();
+        }
+    }
+
+    @Test
+    void anAdminResolvesAConflictByMovingTheBookingToAColleagueFreeThen() {
+        List<Slot> pair = slots.twoTherapistsAtOneTime();
+        Slot slot = pair.get(0);
+        String colleague = pair.get(1).therapistId();
+        AcceptedBooking booking = confirmedBooking(slot);
+        try (Chromium chromium = new Chromium("studio-reassign", SMALL_PHONE)) {
+            WebDriver driver = chromium.driver();
+            StaffPages.signIn(driver, baseUrl, StaffAccounts.ADMIN, "/staff/referrals");
+            driver.get(baseUrl + "/staff/studio");
+            new Select(driver.findElement(By.id("therapistId"))).selectByValue(slot.therapistId());
+            StudioForms.timeOff(driver, slot.startsAt(), slot.endsAt(), "Course");
+            StaffPages.submit(driver, driver.findElement(By.cssSelector("form[action='/staff/studio/time-off'] button")));
+
+            By moveForm = By.cssSelector("form[action='/staff/studio/bookings/" + booking.id() + "/reassign']");
+            WebElement form = driver.findElement(moveForm);
+            new Select(form.findElement(By.id("colleague-" + booking.id()))).selectByValue(colleague);
+            chromium.screenshot("studio-reassign-phone");
+            AccessibilityCheck.assertNoSeriousViolations(driver);
+            StaffPages.submit(driver, form.findElement(By.cssSelector("button[type='submit']")));
+
+            assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).startsWith("Booking moved");
+            assertThat(driver.findElements(moveForm)).isEmpty();
+            chromium.screenshot("studio-reassigned-phone");
+            AccessibilityCheck.assertNoSeriousViolations(driver);
+            assertThat(api.get(booking).json().path("therapistId").asText()).isEqualTo(colleague);
+            assertThat(api.get(booking).json().path("status").asText()).isEqualTo("CONFIRMED");
         }
     }
 

@@ -8,15 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import studio.vive.e2e.Suite;
 import studio.vive.e2e.audit.AuditReport;
-import studio.vive.e2e.audit.BookingAudit;
 import studio.vive.e2e.audit.Settle;
 import studio.vive.e2e.booking.AcceptedBooking;
 import studio.vive.e2e.booking.BookingRequest;
@@ -41,9 +37,11 @@ class BookingFlowIT {
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
 
     private final Suite suite;
+    private final BookingMail mail;
 
     BookingFlowIT(PlatformStack stack) {
         this.suite = Suite.of(stack);
+        this.mail = new BookingMail(suite.mailbox());
     }
 
     @Test
@@ -179,22 +177,14 @@ class BookingFlowIT {
     }
 
     private List<ReceivedEmail> emailsOf(String recipient, AcceptedBooking booking, EmailKind kind) {
-        return suite.mailbox().received(List.of(recipient), Map.of(booking.clientEmail().toLowerCase(Locale.ROOT), booking.id()))
-                .stream()
-                .filter(email -> email.bookingId().equals(Optional.of(booking.id())) && email.kind() == kind)
-                .collect(Collectors.toList());
+        return mail.of(recipient, booking, kind);
     }
 
     private ReceivedEmail onlyEmail(String recipient, AcceptedBooking booking, EmailKind kind) {
-        List<ReceivedEmail> emails = emailsOf(recipient, booking, kind);
-        assertThat(emails).as(kind + " for " + booking).hasSize(1);
-        return emails.get(0);
+        return mail.only(recipient, booking, kind);
     }
 
     private static String uid(ReceivedEmail email) {
-        return email.calendars().stream().flatMap(String::lines)
-                .filter(line -> line.startsWith("UID:"))
-                .map(line -> line.substring(4).trim())
-                .findFirst().orElse("");
+        return BookingMail.uid(email);
     }
 }

@@ -14,6 +14,10 @@ public enum EmailKind {
     CLIENT_CANCELLATION,
     /** To the therapist: cancelled (METHOD:CANCEL). */
     THERAPIST_CANCELLATION,
+    /** To the client: the appointment changed (subject "Booking changed: ..." or "Your therapist has changed: ..."; METHOD:REQUEST, higher SEQUENCE). */
+    CLIENT_CHANGE,
+    /** To the therapist: their booking moved to another time (subject "Booking moved: ..."; METHOD:REQUEST). */
+    THERAPIST_CHANGE,
     /** To the client: the reminder before the visit (subject "Reminder: ..."; no invite). */
     CLIENT_REMINDER,
     /** To the client: a doctor's clearance was recorded, with a re-book link (subject "You can book again ..."). */

@@ -80,10 +80,16 @@ public final class EmailReader {
             if (cancellation) {
                 return EmailKind.THERAPIST_CANCELLATION;
             }
+            if (subject.startsWith("Booking moved:")) {
+                return EmailKind.THERAPIST_CHANGE;
+            }
             return "REQUEST".equals(method) ? EmailKind.THERAPIST_NOTICE : EmailKind.UNRECOGNISED;
         }
         if (cancellation) {
             return EmailKind.CLIENT_CANCELLATION;
+        }
+        if (subject.startsWith("Booking changed:") || subject.startsWith("Your therapist has changed:")) {
+            return EmailKind.CLIENT_CHANGE;
         }
         if ("REQUEST".equals(method)) {
             return EmailKind.CLIENT_CONFIRMATION;

@@ -14,7 +14,7 @@ import studio.vive.e2e.stack.Service;
  */
 public record StaffEndpoint(Service service, String method, String path, String role) {
 
-    /** Every staff endpoint of the platform (issues 3, 4 and 5). */
+    /** Every staff endpoint of the platform (issues 3, 4 and 5; the studio's, issue 14). */
     public static List<StaffEndpoint> all() {
         return List.of(
                 new StaffEndpoint(Service.BOOKING, "GET", "/api/therapist/bookings", "THERAPIST"),
@@ -22,6 +22,14 @@ public record StaffEndpoint(Service service, String method, String path, String 
                 new StaffEndpoint(Service.BOOKING, "GET", "/api/admin/referrals?tier=URGENT_REFERRAL", "ADMIN"),
                 new StaffEndpoint(Service.BOOKING, "GET", "/api/admin/referrals/stream", "ADMIN"),
                 new StaffEndpoint(Service.BOOKING, "POST", "/api/admin/referrals/{id}/follow-up", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "GET", "/api/admin/therapists", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "GET", "/api/admin/services", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "GET", "/api/admin/time-off", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "GET", "/api/admin/conflicts", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "GET", "/api/admin/audit", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "POST", "/api/admin/bookings/{id}/reassign", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "POST", "/api/admin/bookings/{id}/cancel", "ADMIN"),
+                new StaffEndpoint(Service.BOOKING, "GET", "/api/therapist/time-off", "THERAPIST"),
                 new StaffEndpoint(Service.SCREENING, "GET", "/api/decisions/{id}", "ADMIN"),
                 new StaffEndpoint(Service.NOTIFICATION, "GET", "/api/admin/notifications?bookingId={id}", "ADMIN"));
     }
