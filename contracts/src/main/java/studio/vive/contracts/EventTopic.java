@@ -39,6 +39,13 @@ public record EventTopic<T extends IntegrationEvent>(String name, Class<T> contr
     public static final EventTopic<RecheckSubmitted> RECHECK_SUBMITTED =
             new EventTopic<>(Topics.RECHECK_SUBMITTED, RecheckSubmitted.class, RecheckSubmitted.SCHEMA_VERSION);
 
+    /**
+     * Booking-service to screening-service only: a rescheduled booking's new appointment date, to
+     * be decided again (health answers only when the client gave them again).
+     */
+    public static final EventTopic<RescreenRequested> RESCREEN_REQUESTED =
+            new EventTopic<>(Topics.RESCREEN_REQUESTED, RescreenRequested.class, RescreenRequested.SCHEMA_VERSION);
+
     /** Screening-service to booking-service: {@link BookingCleared}, {@link ReferralRaised} or {@link RecheckDecided}. */
     public static final EventTopic<ScreeningOutcome> SCREENING_OUTCOMES =
             new EventTopic<>(Topics.SCREENING_OUTCOMES, ScreeningOutcome.class, 1);
@@ -49,7 +56,7 @@ public record EventTopic<T extends IntegrationEvent>(String name, Class<T> contr
 
     /** Every topic of the platform, each once. */
     public static final List<EventTopic<?>> ALL = List.of(BOOKING_REQUESTED, SCREENING_OUTCOMES, BOOKING_LIFECYCLE,
-            RECHECK_SUBMITTED);
+            RECHECK_SUBMITTED, RESCREEN_REQUESTED);
 
     public EventTopic {
         Objects.requireNonNull(name, "name");

@@ -33,6 +33,11 @@ public final class GoldenSamples {
     /** A booking moved to another therapist or time (issues 14 and 16). */
     public static final String APPOINTMENT_CHANGED = "appointment-changed.v1";
 
+    /** A rescheduled booking decided again from the answers screening kept (issue 16). */
+    public static final String RESCREEN_REQUESTED = "rescreen-requested.v1";
+    /** A rescheduled booking whose answers were purged: the client answered again. */
+    public static final String RESCREEN_REQUESTED_ANSWERED_AGAIN = "rescreen-requested-answered-again.v1";
+
     private GoldenSamples() {
     }
 

@@ -24,6 +24,9 @@ public final class Topics {
     /** {@link EventTopic#RECHECK_SUBMITTED}: {@link RecheckSubmitted} (urgent answers, no contact details). */
     public static final String RECHECK_SUBMITTED = "vive.recheck-submitted.v1";
 
+    /** {@link EventTopic#RESCREEN_REQUESTED}: {@link RescreenRequested} (a rescheduled booking's new date). */
+    public static final String RESCREEN_REQUESTED = "vive.rescreen-requested.v1";
+
     /** Header holding the event id (UUID), so consumers can de-duplicate without parsing. */
     public static final String HEADER_EVENT_ID = "vive-event-id";
     /** Header holding the event type name, e.g. {@code BookingCleared}. */

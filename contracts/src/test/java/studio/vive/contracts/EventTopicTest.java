@@ -75,7 +75,7 @@ class EventTopicTest {
     @Test
     void topicNamesAreTheAnnotationConstantsEachOnce() {
         assertEquals(List.of(Topics.BOOKING_REQUESTED, Topics.SCREENING_OUTCOMES, Topics.BOOKING_LIFECYCLE,
-                        Topics.RECHECK_SUBMITTED),
+                        Topics.RECHECK_SUBMITTED, Topics.RESCREEN_REQUESTED),
                 EventTopic.ALL.stream().map(EventTopic::name).toList());
     }
 

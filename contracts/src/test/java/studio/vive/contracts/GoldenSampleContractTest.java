@@ -48,7 +48,10 @@ class GoldenSampleContractTest {
                 Arguments.of(GoldenSamples.BOOKING_REFERRED_AFTER_CONFIRMATION, BookingLifecycleEvent.class,
                         Samples.bookingReferredAfterConfirmation()),
                 Arguments.of(GoldenSamples.APPOINTMENT_CHANGED, BookingLifecycleEvent.class,
-                        Samples.appointmentChanged()));
+                        Samples.appointmentChanged()),
+                Arguments.of(GoldenSamples.RESCREEN_REQUESTED, RescreenRequested.class, Samples.rescreenRequested()),
+                Arguments.of(GoldenSamples.RESCREEN_REQUESTED_ANSWERED_AGAIN, RescreenRequested.class,
+                        Samples.rescreenRequestedAnsweredAgain()));
     }
 
     @ParameterizedTest(name = "{0} reads into the expected event")
@@ -227,6 +230,19 @@ class GoldenSampleContractTest {
                     new ScreeningAnswers(false, false, false, LegPain.NONE, false, false, false, true, false,
                             false, false, 10, false, PainCause.SPORT_INJURY),
                     new ClearanceGrant(CLEARANCE, CLEARED_ON, List.of("RF-CANCER", "RF-PERSISTENT-ESCALATION")));
+        }
+
+        static RescreenRequested rescreenRequested() {
+            return new RescreenRequested(UUID.fromString("6f2d8b4a-1c3e-4a5f-9b7d-0e2c4a6b8d14"), 1,
+                    Instant.parse("2026-12-12T01:00:00Z"), BOOKING, LocalDate.parse("2026-12-22"),
+                    LocalDate.parse("1976-12-20"), null, null);
+        }
+
+        static RescreenRequested rescreenRequestedAnsweredAgain() {
+            BookingRequested first = bookingRequestedWithClearance();
+            return new RescreenRequested(UUID.fromString("8a4f0d6c-3e5a-4c7b-9d1f-2a4c6e8a0b15"), 1,
+                    Instant.parse("2027-01-20T01:00:00Z"), first.bookingId(), LocalDate.parse("2027-01-29"),
+                    first.clientDateOfBirth(), first.screening(), first.clearance());
         }
 
         static BookingCleared bookingClearedWithClearance() {

@@ -13,6 +13,7 @@ class PlatformTopicsTest {
                 Topics.BOOKING_REQUESTED, Topics.BOOKING_REQUESTED + ".dlt",
                 Topics.SCREENING_OUTCOMES, Topics.SCREENING_OUTCOMES + ".dlt",
                 Topics.BOOKING_LIFECYCLE, Topics.BOOKING_LIFECYCLE + ".dlt",
-                Topics.RECHECK_SUBMITTED, Topics.RECHECK_SUBMITTED + ".dlt");
+                Topics.RECHECK_SUBMITTED, Topics.RECHECK_SUBMITTED + ".dlt",
+                Topics.RESCREEN_REQUESTED, Topics.RESCREEN_REQUESTED + ".dlt");
     }
 }

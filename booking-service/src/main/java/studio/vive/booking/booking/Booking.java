@@ -61,6 +61,13 @@ public record Booking(
                 origin.eventId(), origin.idempotencyKey(), origin.fingerprint(), null, now, now, null, null);
     }
 
+    /** This booking with another therapist and time (e.g. as it was before a move); nothing is stored. */
+    public Booking withAppointment(String otherTherapistId, Times times) {
+        return new Booking(id, status, serviceCode, otherTherapistId, times.startsAt(), times.endsAt(),
+                times.blockedUntil(), client, cause, requestEventId, idempotencyKey, requestFingerprint, outcome,
+                createdAt, updatedAt, cancelledAt, followedUp);
+    }
+
     public Contact contact() {
         return client.contact();
     }

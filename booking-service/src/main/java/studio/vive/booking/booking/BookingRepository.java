@@ -51,6 +51,20 @@ public interface BookingRepository extends GenericRepository<Booking, UUID> {
      * Gives the booking to another therapist at the same time. The exclusion constraint refuses
      * it (23P01) when the therapist's time is held by another active booking.
      */
+    /**
+     * Moves the booking to another time (and perhaps therapist) awaiting screening's decision for
+     * it: {@code requestEventId} is the request that decision answers. The exclusion constraint
+     * refuses it (23P01) when that time is held by another active booking; the old time is free
+     * the moment this commits.
+     */
+    @Query("""
+            UPDATE booking SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
+                   blocked_until = :blockedUntil, status = 'PENDING_SCREENING', request_event_id = :requestEventId,
+                   updated_at = :at
+             WHERE id = :id""")
+    void reschedule(UUID id, String therapistId, Instant startsAt, Instant endsAt, Instant blockedUntil,
+                    UUID requestEventId, Instant at);
+
     @Query("UPDATE booking SET therapist_id = :therapistId, updated_at = :at WHERE id = :id")
     void reassign(UUID id, String therapistId, Instant at);
 

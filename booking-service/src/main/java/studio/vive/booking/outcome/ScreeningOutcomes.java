@@ -1,30 +1,20 @@
 package studio.vive.booking.outcome;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.vive.booking.booking.AccessTokens;
 import studio.vive.booking.booking.Booking;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
-import studio.vive.booking.booking.LifecycleEvents;
-import studio.vive.booking.observability.BookingMetrics;
-import studio.vive.booking.referral.ReferralProgress;
 import studio.vive.booking.recheck.RecheckOutcomes;
+import studio.vive.booking.reschedule.RescheduleOutcomes;
 import studio.vive.booking.time.StudioTime;
-import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.RecheckDecided;
 import studio.vive.contracts.ScreeningOutcome;
-import studio.vive.contracts.Tier;
 import studio.vive.messaging.inbox.ProcessedEvents;
-import studio.vive.messaging.outbox.Outbox;
 
 /**
  * Applies a screening decision to its booking, exactly once: the processed-event mark, the
@@ -36,7 +26,9 @@ import studio.vive.messaging.outbox.Outbox;
  *   {@code BookingReferred};</li>
  *   <li>a booking the client cancelled meanwhile stays cancelled and is never confirmed; a
  *   referral is still stored so staff can follow it up;</li>
- *   <li>a second decision for an already decided booking is ignored.</li>
+ *   <li>a second decision for an already decided booking is ignored;</li>
+ *   <li>a re-check's decision goes to {@link RecheckOutcomes}, a rescheduled booking's to
+ *   {@link RescheduleOutcomes}.</li>
  * </ul>
  */
 @Singleton
@@ -49,31 +41,19 @@ public class ScreeningOutcomes {
 
     private final ProcessedEvents processedEvents;
     private final BookingRepository bookings;
-    private final AccessTokens tokens;
-    private final LifecycleEvents events;
-    private final Outbox outbox;
+    private final BookingDecisions decisions;
     private final StudioTime time;
-    private final JsonMapper json;
-    private final ReferralNotices referrals;
-    private final BookingMetrics metrics;
-    private final ReferralProgress progress;
     private final RecheckOutcomes rechecks;
+    private final RescheduleOutcomes reschedules;
 
-    ScreeningOutcomes(ProcessedEvents processedEvents, BookingRepository bookings, AccessTokens tokens,
-                      LifecycleEvents events, Outbox outbox, StudioTime time, JsonMapper json,
-                      ReferralNotices referrals, BookingMetrics metrics, ReferralProgress progress,
-                      RecheckOutcomes rechecks) {
-        this.progress = progress;
+    ScreeningOutcomes(ProcessedEvents processedEvents, BookingRepository bookings, BookingDecisions decisions,
+                      StudioTime time, RecheckOutcomes rechecks, RescheduleOutcomes reschedules) {
         this.processedEvents = processedEvents;
         this.bookings = bookings;
-        this.tokens = tokens;
-        this.events = events;
-        this.outbox = outbox;
+        this.decisions = decisions;
         this.time = time;
-        this.json = json;
-        this.referrals = referrals;
-        this.metrics = metrics;
         this.rechecks = rechecks;
+        this.reschedules = reschedules;
     }
 
     @Transactional
@@ -85,6 +65,9 @@ public class ScreeningOutcomes {
         }
         if (outcome instanceof RecheckDecided recheck) {
             rechecks.apply(recheck);
+            return;
+        }
+        if (reschedules.applied(outcome)) {
             return;
         }
         undecidedBooking(outcome).ifPresent(booking -> decide(booking, outcome));
@@ -112,39 +95,12 @@ public class ScreeningOutcomes {
 
     private void decide(Booking booking, ScreeningOutcome outcome) {
         Instant now = time.now();
-        BookingStatus next = booking.status().afterScreening(outcome.tier());
-        bookings.recordOutcome(booking.id(), next.name(), outcome.tier().name(), reasonsJson(outcome),
-                outcome.ruleSetVersion(), outcome.decidedAt(), now);
-        metrics.outcome(outcome.tier());
-        progress.recordCleared(booking.id(), outcome.clearedRules());
-        if (outcome.tier() != Tier.CLEARED) {
-            referrals.recorded(booking.id());
-        }
+        BookingStatus next = decisions.record(booking, outcome, now);
         switch (next) {
-            case CONFIRMED -> confirmed(booking, outcome, now);
-            case REFERRED -> referred(booking, outcome, now);
+            case CONFIRMED -> decisions.confirm(booking, outcome, now);
+            case REFERRED -> decisions.refer(booking, outcome, now);
             default -> LOG.info("Booking {} was cancelled before screening decided ({}); it stays cancelled",
                     booking.id(), outcome.tier());
-        }
-    }
-
-    private void confirmed(Booking booking, ScreeningOutcome outcome, Instant now) {
-        String manageToken = tokens.issue(booking.id(), AccessTokens.Purpose.MANAGE_LINK);
-        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.confirmed(booking, now, manageToken));
-        LOG.info("Booking {} confirmed (outcome {})", booking.id(), outcome.eventId());
-    }
-
-    private void referred(Booking booking, ScreeningOutcome outcome, Instant now) {
-        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.referred(booking, now, outcome.tier(), outcome.reasons()));
-        LOG.info("Booking {} referred ({}), slot released (outcome {})",
-                booking.id(), outcome.tier(), outcome.eventId());
-    }
-
-    private String reasonsJson(ScreeningOutcome outcome) {
-        try {
-            return json.writeValueAsString(List.copyOf(outcome.reasons()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

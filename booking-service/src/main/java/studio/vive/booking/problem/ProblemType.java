@@ -23,6 +23,10 @@ public enum ProblemType {
     THERAPIST_NOT_FREE("therapist-not-free", "That therapist is not free at that time", HttpStatus.CONFLICT),
     /** Issue 14: only a booking that still stands and has not started can be moved to a colleague. */
     NOT_REASSIGNABLE("not-reassignable", "This booking cannot be reassigned", HttpStatus.CONFLICT),
+    /** Issue 16: only a booking that holds its slot, outside the cancellation window, can be moved. */
+    NOT_RESCHEDULABLE("not-reschedulable", "This booking cannot be moved online", HttpStatus.CONFLICT),
+    /** Issue 16: a booking whose first screening is still running cannot be moved until it is decided. */
+    SCREENING_IN_PROGRESS("screening-in-progress", "This booking is still being screened", HttpStatus.CONFLICT),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     SERVICE_UNAVAILABLE("service-unavailable", "Bookings are briefly unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 

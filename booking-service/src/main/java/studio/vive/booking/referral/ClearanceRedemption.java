@@ -54,6 +54,16 @@ public class ClearanceRedemption {
         return Optional.of(new ClearanceGrant(clearance.id(), clearance.clearedOn(), clearance.covers()));
     }
 
+    /**
+     * Issue 16: the grant a rescheduled booking keeps for its new date: the clearance it was
+     * requested with, unless the new date is after the clearance's {@code validUntil}.
+     */
+    public Optional<ClearanceGrant> grantStillValidFor(UUID bookingId, LocalDate appointmentDate) {
+        return clearances.findUsedBy(bookingId)
+                .filter(clearance -> !appointmentDate.isAfter(clearance.validUntil()))
+                .map(clearance -> new ClearanceGrant(clearance.id(), clearance.clearedOn(), clearance.covers()));
+    }
+
     /** Records that {@code bookingId} was requested with {@code grant}; part of the hold's transaction. */
     public void used(UUID bookingId, ClearanceGrant grant) {
         clearances.recordUse(bookingId, grant.clearanceId());

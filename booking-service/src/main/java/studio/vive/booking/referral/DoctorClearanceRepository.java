@@ -22,6 +22,12 @@ public interface DoctorClearanceRepository extends GenericRepository<DoctorClear
     @Query("INSERT INTO clearance_use (booking_id, clearance_id) VALUES (:bookingId, :clearanceId)")
     void recordUse(UUID bookingId, UUID clearanceId);
 
+    /** The clearance booking {@code bookingId} was requested with, if any. */
+    @Query("""
+            SELECT c.* FROM doctor_clearance c JOIN clearance_use u ON u.clearance_id = c.id
+             WHERE u.booking_id = :bookingId""")
+    Optional<DoctorClearance> findUsedBy(UUID bookingId);
+
     /** Stores the rules screening cleared with the booking's clearance, JSON [{ruleId, clearedOn}]. */
     @Query("UPDATE clearance_use SET cleared_rules = :clearedRules WHERE booking_id = :bookingId")
     void recordCleared(UUID bookingId, String clearedRules);

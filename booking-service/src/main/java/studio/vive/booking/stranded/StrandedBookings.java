@@ -69,7 +69,7 @@ public class StrandedBookings {
     public void release(UUID bookingId, String staffUser) {
         Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "No booking has this id."));
-        if (booking.status() != BookingStatus.PENDING_SCREENING || !booking.createdAt().isBefore(cutoff())) {
+        if (booking.status() != BookingStatus.PENDING_SCREENING || !booking.updatedAt().isBefore(cutoff())) {
             throw new ProblemException(ProblemType.NOT_CANCELLABLE, "This booking is not stranded: it is "
                     + booking.status() + (booking.status() == BookingStatus.PENDING_SCREENING
                     ? " but screening may still answer." : "."));
@@ -77,7 +77,7 @@ public class StrandedBookings {
         cancellation.cancel(bookingId, RELEASE_REASON, staffUser);
         try (MDC.MDCCloseable ignored = MDC.putCloseable("bookingId", bookingId.toString())) {
             LOG.info("Stranded booking {} (pending since {}) released by {}: cancelled, slot freed, client told",
-                    bookingId, booking.createdAt(), staffUser);
+                    bookingId, booking.updatedAt(), staffUser);
         }
     }
 
@@ -88,7 +88,7 @@ public class StrandedBookings {
     private StrandedBooking view(Booking b) {
         StrandedReason reason = stranded.requestUnpublished(b.id().toString())
                 ? StrandedReason.REQUEST_NOT_PUBLISHED : StrandedReason.NO_OUTCOME;
-        return new StrandedBooking(b.id(), time.local(b.createdAt()), time.local(b.startsAt()), b.serviceCode(),
+        return new StrandedBooking(b.id(), time.local(b.updatedAt()), time.local(b.startsAt()), b.serviceCode(),
                 b.therapistId(), reason, reason.explanation());
     }
 }

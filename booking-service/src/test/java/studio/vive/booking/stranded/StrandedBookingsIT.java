@@ -119,7 +119,7 @@ class StrandedBookingsIT extends ServiceTest {
     void theGaugeCountsTheStrandedBookings() {
         book("noah", at(8, 11, 0));
         clock.advance(STRANDED_AFTER.plusSeconds(1));
-        long pending = rows.query("SELECT count(*) FROM booking WHERE status = 'PENDING_SCREENING' AND created_at < ?",
+        long pending = rows.query("SELECT count(*) FROM booking WHERE status = 'PENDING_SCREENING' AND updated_at < ?",
                 java.sql.Timestamp.from(clock.instant().minus(STRANDED_AFTER)));
 
         assertThat(pending).isPositive();

@@ -56,7 +56,8 @@ public class RecheckDecisions {
         Screening screening = engine.recheck(recheck.answers());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         RecheckDecision decision = decisions.save(new RecheckDecision(recheck.eventId(), recheck.bookingId(),
-                screening.tier(), screening.ruleSetVersion(), now, UUID.randomUUID(), withoutClientMessages(screening)));
+                screening.tier(), screening.ruleSetVersion(), now, UUID.randomUUID(),
+                screening.matched().stream().map(MatchedRule::withoutClientMessage).toList()));
         outbox.append(EventTopic.SCREENING_OUTCOMES, new RecheckDecided(decision.outcomeEventId(),
                 RecheckDecided.SCHEMA_VERSION, now, recheck.bookingId(), recheck.eventId(),
                 screening.ruleSetVersion(), now, screening.tier(),
@@ -69,10 +70,5 @@ public class RecheckDecisions {
     /** The re-check decisions of a booking (staff and tests). */
     public List<RecheckDecision> of(UUID bookingId) {
         return decisions.findByBookingId(bookingId);
-    }
-
-    private static List<MatchedRule> withoutClientMessages(Screening screening) {
-        return screening.matched().stream()
-                .map(rule -> new MatchedRule(rule.ruleId(), rule.tier(), null, rule.articleQuote())).toList();
     }
 }

@@ -17,6 +17,14 @@ public record MatchedRule(String ruleId, Tier tier, @Nullable String clientMessa
         return new MatchedRule(rule.id(), rule.tier(), rule.clientMessage(), rule.articleQuote());
     }
 
+    /**
+     * The rule as kept where answers never are (re-check and re-screen decisions): without the
+     * client message, which restates what the client told us.
+     */
+    public MatchedRule withoutClientMessage() {
+        return new MatchedRule(ruleId, tier, null, articleQuote);
+    }
+
     /** What the events carry: the id for staff, the plain message for the client. */
     public Reason reason() {
         return new Reason(ruleId, clientMessage);

@@ -1,6 +1,11 @@
 package studio.vive.screening.rules;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.Optional;
+import studio.vive.contracts.ClearanceGrant;
+import studio.vive.contracts.ScreeningAnswers;
 import studio.vive.contracts.BookingRequested;
 import studio.vive.contracts.UrgentAnswers;
 
@@ -16,6 +21,21 @@ public class ScreeningEngine {
     public Screening screen(BookingRequested request) {
         Screening screening = ruleSet.screen(ScreeningFacts.of(request));
         return DoctorClearance.of(request).map(clearance -> ClearedScreening.apply(screening, clearance))
+                .orElse(screening);
+    }
+
+    /**
+     * Decides a rescheduled booking again for its new appointment date (the age rule looks at
+     * that date). The answers describe the pain as it was on {@code answeredFor}, the appointment
+     * date they were given for, so a doctor's clearance is judged against the same onset of pain
+     * as at the first decision.
+     */
+    public Screening rescreen(ScreeningAnswers answers, LocalDate dateOfBirth, LocalDate answeredFor,
+                              LocalDate appointmentDate, @Nullable ClearanceGrant clearance) {
+        Screening screening = ruleSet.screen(ScreeningFacts.of(answers, dateOfBirth, appointmentDate));
+        return Optional.ofNullable(clearance)
+                .map(grant -> new DoctorClearance(grant, answeredFor.minusDays(answers.painDurationDays())))
+                .map(doctor -> ClearedScreening.apply(screening, doctor))
                 .orElse(screening);
     }
 

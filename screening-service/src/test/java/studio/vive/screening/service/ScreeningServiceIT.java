@@ -83,7 +83,7 @@ class ScreeningServiceIT implements TestPropertyProvider {
             return applied;
         });
 
-        assertEquals(List.of("0.1", "0.2", "0.3", "1", "40", "50"), versions);
+        assertEquals(List.of("0.1", "0.2", "0.3", "1", "40", "50", "60"), versions);
     }
 
     @Test

@@ -38,7 +38,7 @@ import studio.vive.booking.web.calendar.CalendarDownload;
  * The manage-booking page, reached by the link in the confirmation email
  * ({@code /manage/<id>?token=<token>}, see {@code BookingPolicy.manageUrl}): the booking, when it
  * can still be cancelled online and why not once the cancellation window has closed, a cancel
- * button and the calendar download.
+ * button, the way to change the time and the calendar download.
  */
 @Controller("/manage/{id}")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -65,7 +65,7 @@ class ManageBookingController {
     HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String token,
                          @Nullable @QueryValue String done) {
         return find(id, token)
-                .<HttpResponse<?>>map(booking -> page(request, HttpStatus.OK, booking, token, "cancelled".equals(done), null))
+                .<HttpResponse<?>>map(booking -> page(request, HttpStatus.OK, booking, token, done, null))
                 .orElseGet(() -> notFound(request));
     }
 
@@ -84,7 +84,7 @@ class ManageBookingController {
                 return notFound(request);
             }
             return find(id, form.token())
-                    .<HttpResponse<?>>map(booking -> page(request, HttpStatus.CONFLICT, booking, form.token(), false,
+                    .<HttpResponse<?>>map(booking -> page(request, HttpStatus.CONFLICT, booking, form.token(), null,
                             problem.getMessage()))
                     .orElseGet(() -> notFound(request));
         }
@@ -98,11 +98,12 @@ class ManageBookingController {
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, BookingView booking, String token,
-                                 boolean justCancelled, @Nullable String problem) {
+                                 @Nullable String done, @Nullable String problem) {
         String calendarUrl = "/manage/" + booking.id() + "/calendar.ics?token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8);
         return pages.render(request, status, "manage/page",
-                new Page(summaries.of(booking), token, justCancelled, problem, calendarUrl));
+                new Page(summaries.of(booking), token, "cancelled".equals(done), "moved".equals(done), problem,
+                        calendarUrl));
     }
 
     private Optional<BookingView> find(String id, @Nullable String token) {
@@ -127,7 +128,7 @@ class ManageBookingController {
      * @param problem why the last request was refused, or null
      */
     @Introspected
-    record Page(BookingSummary booking, String token, boolean justCancelled, @Nullable String problem,
-                String calendarUrl) {
+    record Page(BookingSummary booking, String token, boolean justCancelled, boolean justMoved,
+                @Nullable String problem, String calendarUrl) {
     }
 }
