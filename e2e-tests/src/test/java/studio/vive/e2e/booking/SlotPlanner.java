@@ -77,7 +77,19 @@ public final class SlotPlanner {
             ready.clear();
             nextDate = date;
         }
-        return next();
+        // slots already found for earlier days stay for next(); search on until one is on or after the date
+        for (int searched = 0; searched <= MAX_DAYS_SEARCHED; searched++) {
+            for (Slot slot : ready) {
+                if (!slot.startsAt().toLocalDate().isBefore(date)) {
+                    ready.remove(slot);
+                    handedOut.add(slot);
+                    return slot;
+                }
+            }
+            fill(nextDate);
+            nextDate = nextDate.plusDays(1);
+        }
+        throw new IllegalStateException("no free slot on or after " + date + " within " + MAX_DAYS_SEARCHED + " days");
     }
 
     private void fill(LocalDate date) {
