@@ -33,7 +33,7 @@ import studio.vive.kit.problem.Problem;
 class BookingController {
 
     /** The header that carries a booking's access token. */
-    static final String TOKEN_HEADER = "X-Booking-Token";
+    static final String TOKEN_HEADER = ClientBookings.TOKEN_HEADER;
 
     private final BookingRequests requests;
     private final BookingRequestReader reader;

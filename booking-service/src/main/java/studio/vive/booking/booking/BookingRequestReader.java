@@ -2,7 +2,6 @@ package studio.vive.booking.booking;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import java.io.IOException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import studio.vive.booking.problem.FieldError;
@@ -37,16 +36,7 @@ public class BookingRequestReader {
      * @throws InvalidRequestException when it is not a JSON object
      */
     public Read read(byte[] body) {
-        if (body == null || !StrictJson.isSingleDocument(body)) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY,
-                    "Send one JSON object, in UTF-8, with Content-Type application/json.");
-        }
-        try {
-            return read(json.readValue(body, JsonNode.class));
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY,
-                    "Send one JSON object, in UTF-8, with Content-Type application/json.");
-        }
+        return read(JsonObjectBody.read(json, body));
     }
 
     /**

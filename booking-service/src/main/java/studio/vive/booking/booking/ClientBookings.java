@@ -23,6 +23,9 @@ import studio.vive.messaging.outbox.Outbox;
 @Singleton
 public class ClientBookings {
 
+    /** The header that carries a booking's access token, on every client request that takes one. */
+    public static final String TOKEN_HEADER = "X-Booking-Token";
+
     private static final Logger LOG = LoggerFactory.getLogger(ClientBookings.class);
 
     private final BookingRepository bookings;
@@ -94,7 +97,8 @@ public class ClientBookings {
                 time.local(booking.startsAt()), time.local(booking.endsAt()), outcome);
     }
 
-    static ProblemException notFound() {
+    /** The answer to a wrong or missing token, indistinguishable from an unknown booking. */
+    public static ProblemException notFound() {
         return new ProblemException(ProblemType.NOT_FOUND, "No booking matches this id and access token.");
     }
 }

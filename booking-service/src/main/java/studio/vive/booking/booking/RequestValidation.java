@@ -36,14 +36,7 @@ class RequestValidation {
      * @throws InvalidRequestException with one error per bad field, by field name
      */
     void validate(BookingRequest request, @Nullable String idempotencyKey, List<FieldError> typeErrors) {
-        List<FieldError> errors = new ArrayList<>(typeErrors);
-        Set<String> unreadable = typeErrors.stream().map(FieldError::field).collect(Collectors.toSet());
-        for (ConstraintViolation<BookingRequest> violation : validator.validate(request)) {
-            String field = violation.getPropertyPath().toString();
-            if (!unreadable.contains(field)) {
-                errors.add(new FieldError(field, violation.getMessage()));
-            }
-        }
+        List<FieldError> errors = withViolations(typeErrors, validator.validate(request));
         if (request.client() != null) {
             datesOfBirth.refusal(request.client().dateOfBirth())
                     .ifPresent(message -> errors.add(new FieldError("client.dateOfBirth", message)));
@@ -55,6 +48,22 @@ class RequestValidation {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(onePerField(errors));
         }
+    }
+
+    /**
+     * {@code typeErrors} followed by what Bean Validation refused, except on a field already named
+     * there (an unreadable value is null, and "must not be null" would only repeat the error).
+     */
+    static <T> List<FieldError> withViolations(List<FieldError> typeErrors, Set<ConstraintViolation<T>> violations) {
+        List<FieldError> errors = new ArrayList<>(typeErrors);
+        Set<String> unreadable = typeErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+        for (ConstraintViolation<T> violation : violations) {
+            String field = violation.getPropertyPath().toString();
+            if (!unreadable.contains(field)) {
+                errors.add(new FieldError(field, violation.getMessage()));
+            }
+        }
+        return errors;
     }
 
     /** One error per field (its messages joined), by field name. */

@@ -3,13 +3,8 @@ package studio.vive.booking.booking;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import studio.vive.booking.problem.FieldError;
 import studio.vive.booking.problem.InvalidRequestException;
 import studio.vive.booking.problem.ProblemException;
@@ -26,8 +21,6 @@ import studio.vive.contracts.ScreeningAnswers;
 @Singleton
 public class RescheduleRequestReader {
 
-    private static final String MALFORMED = "Send one JSON object, in UTF-8, with Content-Type application/json.";
-
     private final JsonMapper json;
     private final Validator validator;
 
@@ -41,40 +34,17 @@ public class RescheduleRequestReader {
      * @throws InvalidRequestException naming every missing or invalid field
      */
     public RescheduleRequest read(byte[] body) {
-        JsonNode root = parse(body);
+        JsonNode root = JsonObjectBody.read(json, body);
         JsonFields fields = new JsonFields();
         JsonNode screening = fields.object(root, "screening");
         ScreeningAnswers answers = screening == null ? null : ScreeningAnswerFields.build(field ->
                 fields.answer(screening, "screening." + field.getName(), field.getType()));
         RescheduleRequest request = new RescheduleRequest(fields.dateTime(root, "startsAt"),
                 fields.text(root, "therapistId"), answers);
-        List<FieldError> errors = new ArrayList<>(fields.errors());
-        Set<String> unreadable = errors.stream().map(FieldError::field).collect(Collectors.toSet());
-        for (ConstraintViolation<RescheduleRequest> violation : validator.validate(request)) {
-            String field = violation.getPropertyPath().toString();
-            if (!unreadable.contains(field)) {
-                errors.add(new FieldError(field, violation.getMessage()));
-            }
-        }
+        List<FieldError> errors = RequestValidation.withViolations(fields.errors(), validator.validate(request));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         return request;
-    }
-
-    private JsonNode parse(byte[] body) {
-        if (body == null || !StrictJson.isSingleDocument(body)) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, MALFORMED);
-        }
-        JsonNode root;
-        try {
-            root = json.readValue(body, JsonNode.class);
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, MALFORMED);
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidRequestException(List.of(new FieldError("body", "must be a JSON object")));
-        }
-        return root;
     }
 }

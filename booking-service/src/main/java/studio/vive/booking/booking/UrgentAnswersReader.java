@@ -4,7 +4,6 @@ import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,6 @@ import studio.vive.contracts.UrgentAnswers;
 public class UrgentAnswersReader {
 
     private static final String NESTED = "screening";
-    private static final String MALFORMED = "Send one JSON object, in UTF-8, with Content-Type application/json.";
     private static final BeanIntrospection<UrgentAnswers> ANSWERS = BeanIntrospection.getIntrospection(UrgentAnswers.class);
 
     private final JsonMapper json;
@@ -38,18 +36,7 @@ public class UrgentAnswersReader {
      * @throws InvalidRequestException naming every answer that is missing or of the wrong type
      */
     public UrgentAnswers read(byte[] body) {
-        if (body == null || !StrictJson.isSingleDocument(body)) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, MALFORMED);
-        }
-        JsonNode root;
-        try {
-            root = json.readValue(body, JsonNode.class);
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, MALFORMED);
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidRequestException(List.of(new FieldError("body", "must be a JSON object")));
-        }
+        JsonNode root = JsonObjectBody.read(json, body);
         boolean nested = root.get(NESTED) != null && root.get(NESTED).isObject();
         return answers(nested ? root.get(NESTED) : root, nested ? NESTED + "." : "");
     }

@@ -17,6 +17,7 @@ import studio.vive.booking.booking.BookingStatus;
 import studio.vive.booking.booking.LifecycleEvents;
 import studio.vive.booking.observability.BookingMetrics;
 import studio.vive.booking.referral.ReferralProgress;
+import studio.vive.contracts.BookingReferred;
 import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.ScreeningOutcome;
 import studio.vive.contracts.Tier;
@@ -24,7 +25,7 @@ import studio.vive.messaging.outbox.Outbox;
 
 /**
  * What a screening decision does to its booking, for a first decision ({@link ScreeningOutcomes})
- * and a rescheduled booking's re-screen alike, always in the outcome's transaction: the status,
+ * a rescheduled booking's re-screen and a re-check alike, always in the outcome's transaction: the status,
  * tier and reasons stored, the referral announced to the admins, and the client's first
  * confirmation or referral published for notification-service.
  */
@@ -85,6 +86,19 @@ public class BookingDecisions {
         outbox.append(EventTopic.BOOKING_LIFECYCLE, events.referred(booking, now, outcome.tier(), outcome.reasons()));
         LOG.info("Booking {} referred ({}), slot released (outcome {})",
                 booking.id(), outcome.tier(), outcome.eventId());
+    }
+
+    /**
+     * The referral of a booking that had been confirmed (a re-check, a move): the client's usual
+     * referral email, and a {@code BookingReferred} carrying {@code held}, the appointment the
+     * client's and therapist's calendars hold, so the therapist's invite is cancelled.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void referConfirmed(Booking booking, Booking held, ScreeningOutcome outcome, Instant now) {
+        outbox.append(EventTopic.BOOKING_LIFECYCLE, BookingReferred.ofConfirmed(booking.id(), now, booking.contact(),
+                outcome.tier(), outcome.reasons(), events.appointment(held)));
+        LOG.info("Booking {} referred after its confirmation ({}), slot released (outcome {})", booking.id(),
+                outcome.tier(), outcome.eventId());
     }
 
     private String reasonsJson(ScreeningOutcome outcome) {

@@ -67,13 +67,14 @@ public class ScreeningOutcomes {
             rechecks.apply(recheck);
             return;
         }
-        if (reschedules.applied(outcome)) {
-            return;
-        }
         undecidedBooking(outcome).ifPresent(booking -> decide(booking, outcome));
     }
 
-    /** The booking {@code outcome} decides, unless it is unknown or was decided already. */
+    /**
+     * The booking {@code outcome} decides for the first time, unless it is unknown, was decided
+     * already, or is being rescheduled (then {@link RescheduleOutcomes} applies the outcome: only
+     * a decided booking can be moved, so a first decision never costs that lookup).
+     */
     private Optional<Booking> undecidedBooking(ScreeningOutcome outcome) {
         Optional<Booking> found = bookings.findByIdForUpdate(outcome.bookingId());
         if (found.isEmpty()) {
@@ -82,8 +83,10 @@ public class ScreeningOutcomes {
         }
         Booking booking = found.get();
         if (booking.isDecided()) {
-            LOG.warn("Booking {} was already decided ({}); ignoring outcome {}",
-                    booking.id(), booking.outcome().tier(), outcome.eventId());
+            if (!reschedules.applied(booking, outcome)) {
+                LOG.warn("Booking {} was already decided ({}); ignoring outcome {}",
+                        booking.id(), booking.outcome().tier(), outcome.eventId());
+            }
             return Optional.empty();
         }
         if (!outcome.requestEventId().equals(booking.requestEventId())) {

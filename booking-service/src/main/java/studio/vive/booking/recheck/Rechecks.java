@@ -30,7 +30,7 @@ import studio.vive.messaging.outbox.Outbox;
 public class Rechecks {
 
     /** The header that carries a booking's access token, as for every client request. */
-    static final String TOKEN_HEADER = "X-Booking-Token";
+    static final String TOKEN_HEADER = ClientBookings.TOKEN_HEADER;
 
     private static final Logger LOG = LoggerFactory.getLogger(Rechecks.class);
 

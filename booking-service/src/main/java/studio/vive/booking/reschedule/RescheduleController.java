@@ -16,10 +16,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import studio.vive.booking.booking.AccessTokens;
 import studio.vive.booking.booking.BookingId;
-import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingView;
+import studio.vive.booking.booking.ClientBookings;
 import studio.vive.booking.booking.RescheduleRequestReader;
 import studio.vive.kit.problem.Problem;
 
@@ -30,20 +29,12 @@ import studio.vive.kit.problem.Problem;
 @Tag(name = "Bookings")
 class RescheduleController {
 
-    /** The header that carries a booking's access token, as for every client request. */
-    static final String TOKEN_HEADER = "X-Booking-Token";
-
     private final Reschedules reschedules;
     private final RescheduleRequestReader reader;
-    private final BookingRepository bookings;
-    private final AccessTokens tokens;
 
-    RescheduleController(Reschedules reschedules, RescheduleRequestReader reader, BookingRepository bookings,
-                         AccessTokens tokens) {
+    RescheduleController(Reschedules reschedules, RescheduleRequestReader reader) {
         this.reschedules = reschedules;
         this.reader = reader;
-        this.bookings = bookings;
-        this.tokens = tokens;
     }
 
     @Post(value = "/{id}/reschedule", consumes = MediaType.APPLICATION_JSON)
@@ -64,11 +55,11 @@ class RescheduleController {
     @ApiResponse(responseCode = "409", description = "The time is held by another booking, the cancellation "
             + "window has closed, or the booking no longer holds a slot; the booking is unchanged",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    BookingView reschedule(@PathVariable String id, @Nullable @Header(TOKEN_HEADER) String token,
+    BookingView reschedule(@PathVariable String id, @Nullable @Header(ClientBookings.TOKEN_HEADER) String token,
                            @Body @Schema(hidden = true) byte[] body) {
-        var bookingId = BookingId.parse(id).orElseThrow(Reschedules::notFound);
+        var bookingId = BookingId.parse(id).orElseThrow(ClientBookings::notFound);
         // The token before the body: a stranger learns nothing, not even whether the body was valid.
-        bookings.findById(bookingId).filter(b -> tokens.opens(b, token)).orElseThrow(Reschedules::notFound);
+        reschedules.requireOpens(bookingId, token);
         return reschedules.reschedule(bookingId, token, reader.read(body));
     }
 }

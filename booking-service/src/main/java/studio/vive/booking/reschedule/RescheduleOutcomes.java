@@ -8,17 +8,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.vive.booking.booking.Booking;
-import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
-import studio.vive.booking.booking.LifecycleEvents;
 import studio.vive.booking.change.AppointmentChanges;
 import studio.vive.booking.outcome.BookingDecisions;
 import studio.vive.booking.time.StudioTime;
-import studio.vive.contracts.BookingReferred;
 import studio.vive.contracts.ChangeReason;
-import studio.vive.contracts.EventTopic;
 import studio.vive.contracts.ScreeningOutcome;
-import studio.vive.messaging.outbox.Outbox;
 
 /**
  * Applies screening's decision for a rescheduled booking's new date, in the outcome's transaction
@@ -38,46 +33,39 @@ public class RescheduleOutcomes {
 
     private static final Logger LOG = LoggerFactory.getLogger(RescheduleOutcomes.class);
 
-    private final BookingRepository bookings;
     private final PendingReschedules pending;
     private final BookingDecisions decisions;
     private final AppointmentChanges changes;
-    private final LifecycleEvents events;
-    private final Outbox outbox;
     private final StudioTime time;
 
-    RescheduleOutcomes(BookingRepository bookings, PendingReschedules pending, BookingDecisions decisions,
-                       AppointmentChanges changes, LifecycleEvents events, Outbox outbox, StudioTime time) {
-        this.bookings = bookings;
+    RescheduleOutcomes(PendingReschedules pending, BookingDecisions decisions, AppointmentChanges changes,
+                       StudioTime time) {
         this.pending = pending;
         this.decisions = decisions;
         this.changes = changes;
-        this.events = events;
-        this.outbox = outbox;
         this.time = time;
     }
 
     /**
-     * Applies {@code outcome} if its booking is being rescheduled.
+     * Applies {@code outcome} if {@code booking} is being rescheduled. The caller holds the
+     * booking's row lock, which a reschedule takes before writing its pending move, so the move
+     * read here is the latest committed one.
      *
-     * @return false when no reschedule of the booking awaits a decision (a first decision: the caller applies it)
+     * @return false when no reschedule of the booking awaits a decision
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public boolean applied(ScreeningOutcome outcome) {
-        // The row lock first, as a reschedule takes it before writing its pending move: the move read
-        // next is the latest committed one.
-        Optional<Booking> locked = bookings.findByIdForUpdate(outcome.bookingId());
-        Optional<PendingReschedule> move = locked.flatMap(booking -> pending.findById(booking.id()));
+    public boolean applied(Booking booking, ScreeningOutcome outcome) {
+        Optional<PendingReschedule> move = pending.findById(booking.id());
         if (move.isEmpty()) {
             return false;
         }
         if (!move.get().requestEventId().equals(outcome.requestEventId())) {
             LOG.info("Outcome {} answers an earlier request of booking {}, which has moved since; ignoring it",
-                    outcome.eventId(), outcome.bookingId());
+                    outcome.eventId(), booking.id());
             return true;
         }
-        pending.deleteById(outcome.bookingId());
-        decide(locked.get(), move.get(), outcome);
+        pending.deleteById(booking.id());
+        decide(booking, move.get(), outcome);
         return true;
     }
 
@@ -107,9 +95,6 @@ public class RescheduleOutcomes {
             return;
         }
         // The calendars hold the appointment as it was before the move: that is the one to cancel.
-        outbox.append(EventTopic.BOOKING_LIFECYCLE, BookingReferred.ofConfirmed(booking.id(), now, booking.contact(),
-                outcome.tier(), outcome.reasons(), events.appointment(move.before(booking))));
-        LOG.info("Booking {} referred for its new date ({}), slot released (outcome {})", booking.id(),
-                outcome.tier(), outcome.eventId());
+        decisions.referConfirmed(booking, move.before(booking), outcome, now);
     }
 }

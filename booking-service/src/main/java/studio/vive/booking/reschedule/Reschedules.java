@@ -73,6 +73,11 @@ public class Reschedules {
         this.time = time;
     }
 
+    /** @throws ProblemException 404 unless {@code token} opens booking {@code id} */
+    public void requireOpens(UUID id, String token) {
+        bookings.findById(id).filter(b -> tokens.opens(b, token)).orElseThrow(ClientBookings::notFound);
+    }
+
     /**
      * Moves booking {@code id} to {@code request.startsAt()}.
      *
@@ -82,19 +87,20 @@ public class Reschedules {
      */
     public BookingView reschedule(UUID id, String token, RescheduleRequest request) {
         Booking booking = bookings.findById(id).filter(b -> tokens.opens(b, token))
-                .orElseThrow(Reschedules::notFound);
+                .orElseThrow(ClientBookings::notFound);
         requireMovable(booking);
         ScreeningAnswers answers = answersFor(booking, request);
         Optional<Therapist> chosen = Optional.ofNullable(request.therapistId()).map(therapistId ->
                 catalogue.bookableTherapist(therapistId).orElseThrow(() ->
                         invalid("therapistId", "is not one of our therapists; see /api/therapists")));
         Instant startsAt = request.startsAt().toInstant();
-        Duration length = Duration.between(booking.startsAt(), booking.endsAt());
         if (startsAt.equals(booking.startsAt()) && chosen.map(t -> t.id().equals(booking.therapistId())).orElse(true)) {
             return view(id, token);
         }
+        Duration length = Duration.between(booking.startsAt(), booking.endsAt());
         List<String> free = ownFirst(booking, candidates.forAppointment(chosen, sameLength(booking, length), startsAt));
-        Booking.Times times = new Booking.Times(startsAt, startsAt.plus(length), startsAt.plus(length).plus(rules.buffer()));
+        Instant endsAt = startsAt.plus(length);
+        Booking.Times times = new Booking.Times(startsAt, endsAt, endsAt.plus(rules.buffer()));
         for (String therapistId : free) {
             if (moved(new Reschedule.Move(booking, therapistId, times, answers))) {
                 return view(id, token);
@@ -165,11 +171,7 @@ public class Reschedules {
     }
 
     private BookingView view(UUID id, String token) {
-        return clientBookings.find(id, token).orElseThrow(Reschedules::notFound);
-    }
-
-    static ProblemException notFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "No booking matches this id and access token.");
+        return clientBookings.find(id, token).orElseThrow(ClientBookings::notFound);
     }
 
     private static InvalidRequestException invalid(String field, String message) {

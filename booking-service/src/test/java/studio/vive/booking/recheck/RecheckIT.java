@@ -263,17 +263,6 @@ class RecheckIT extends ServiceTest {
         return null;
     }
 
-    private boolean freeAt(String therapistId, String date, String time) {
-        JsonNode slots = http.get("/api/availability?service=REMEDIAL_60&date=" + date + "&therapistId=" + therapistId)
-                .json();
-        for (JsonNode slot : slots.values()) {
-            if (slot.get("startsAt").getStringValue().contains("T" + time)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Set<String> fields(JsonNode node) {
         Set<String> names = new TreeSet<>();
         node.entries().forEach(entry -> names.add(entry.getKey()));

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studio.vive.booking.support.BookingBodies;
 import studio.vive.booking.support.Http;
 import studio.vive.booking.support.OutcomePublisher;
 import studio.vive.booking.support.ServiceTest;
@@ -242,7 +243,7 @@ class RescheduleIT extends ServiceTest {
 
         Http.Response refused = reschedule(booking, at(46, 9, 0), null);
         Http.Response moved = http.postJson(path(booking), Map.of("startsAt", at(46, 9, 0).toString(),
-                "screening", answers()), Map.of(TOKEN, booking.token()));
+                "screening", BookingBodies.clearedAnswers()), Map.of(TOKEN, booking.token()));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactly("screening");
@@ -319,36 +320,6 @@ class RescheduleIT extends ServiceTest {
 
     private List<String> lifecycleTypes(Accepted booking) {
         return lifecycle.withKey(booking.id()).stream().map(r -> lifecycle.json(r).get("type").getStringValue()).toList();
-    }
-
-    private boolean freeAt(String therapistId, String date, String time) {
-        JsonNode slots = http.get("/api/availability?service=REMEDIAL_60&date=" + date + "&therapistId=" + therapistId)
-                .json();
-        for (JsonNode slot : slots.values()) {
-            if (slot.get("startsAt").getStringValue().contains("T" + time)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Map<String, Object> answers() {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("bowelOrBladderProblems", false);
-        answers.put("suddenWeightLoss", false);
-        answers.put("persistentFever", false);
-        answers.put("legPain", "NONE");
-        answers.put("legWeaknessNumbnessTingling", false);
-        answers.put("followedSevereFallOrAccident", false);
-        answers.put("firstEpisode", false);
-        answers.put("historyOfCancer", false);
-        answers.put("osteoporosis", false);
-        answers.put("steroidUse", false);
-        answers.put("excessiveDrugOrAlcoholUse", false);
-        answers.put("painDurationDays", 5);
-        answers.put("improving", true);
-        answers.put("cause", "SPORT_INJURY");
-        return answers;
     }
 
     private JsonNode json(String text) {

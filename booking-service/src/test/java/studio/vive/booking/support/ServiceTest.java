@@ -79,6 +79,18 @@ public abstract class ServiceTest implements TestPropertyProvider {
         return show(booking).json().get("status").getStringValue();
     }
 
+    /** Whether availability offers {@code therapistId} a 60-minute massage at {@code time} (HH:mm) on {@code date}. */
+    protected boolean freeAt(String therapistId, String date, String time) {
+        var slots = http.get("/api/availability?service=REMEDIAL_60&date=" + date + "&therapistId=" + therapistId)
+                .json();
+        for (var slot : slots.values()) {
+            if (slot.get("startsAt").getStringValue().contains("T" + time)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A booking the client holds. */
     public record Accepted(UUID id, String token) {
     }

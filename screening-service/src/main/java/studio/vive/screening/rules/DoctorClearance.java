@@ -1,9 +1,7 @@
 package studio.vive.screening.rules;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
-import studio.vive.contracts.BookingRequested;
 import studio.vive.contracts.ClearanceGrant;
 
 /**
@@ -26,12 +24,6 @@ public final class DoctorClearance {
     DoctorClearance(ClearanceGrant grant, LocalDate painStartedOn) {
         this.grant = grant;
         this.painStartedOn = painStartedOn;
-    }
-
-    /** The clearance a request carries, if any. */
-    public static Optional<DoctorClearance> of(BookingRequested request) {
-        return Optional.ofNullable(request.clearance()).map(grant -> new DoctorClearance(grant,
-                request.appointmentDate().minusDays(request.screening().painDurationDays())));
     }
 
     /** Whether the matched rule {@code ruleId} is cleared by this clearance instead of referring. */

@@ -10,18 +10,19 @@ import studio.vive.contracts.BookingRequested;
 import studio.vive.contracts.UrgentAnswers;
 
 /**
- * Screens booking requests with the rule set in force, then applies the doctor's clearance the
- * request carries, if any ({@link DoctorClearance}); a request without one is decided as before.
+ * Screens booking requests, and rescheduled bookings again, with the rule set in force, then
+ * applies the doctor's clearance the request carries, if any ({@link DoctorClearance}); a request
+ * without one is decided as before.
  */
 @Singleton
 public class ScreeningEngine {
 
     private final RuleSet ruleSet = RuleSet.current();
 
+    /** A booking's first decision: the answers were given for the requested appointment date. */
     public Screening screen(BookingRequested request) {
-        Screening screening = ruleSet.screen(ScreeningFacts.of(request));
-        return DoctorClearance.of(request).map(clearance -> ClearedScreening.apply(screening, clearance))
-                .orElse(screening);
+        return rescreen(request.screening(), request.clientDateOfBirth(), request.appointmentDate(),
+                request.appointmentDate(), request.clearance());
     }
 
     /**

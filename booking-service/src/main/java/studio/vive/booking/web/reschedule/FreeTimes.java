@@ -3,29 +3,28 @@ package studio.vive.booking.web.reschedule;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import studio.vive.booking.availability.Availability;
 import studio.vive.booking.availability.Slot;
 import studio.vive.booking.booking.BookingView;
 import studio.vive.booking.catalogue.Catalogue;
 import studio.vive.booking.catalogue.Therapist;
 import studio.vive.booking.problem.InvalidRequestException;
+import studio.vive.booking.web.DisplayTimes;
 
 /** The free times of one day for a booking's treatment, as the change-time page lists them. */
 @Singleton
 class FreeTimes {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.forLanguageTag("en-AU"));
-
     private final Availability availability;
     private final Catalogue catalogue;
+    private final DisplayTimes times;
 
-    FreeTimes(Availability availability, Catalogue catalogue) {
+    FreeTimes(Availability availability, Catalogue catalogue, DisplayTimes times) {
         this.availability = availability;
         this.catalogue = catalogue;
+        this.times = times;
     }
 
     /** One free time: its radio value, its label and who would see the client. */
@@ -47,6 +46,6 @@ class FreeTimes {
     private Time time(Slot slot) {
         String name = catalogue.therapist(slot.therapistId()).map(Therapist::name).orElse(slot.therapistId());
         return new Time(ChangeTimeForm.valueOf(slot.therapistId(), slot.startsAt()),
-                CLOCK.format(slot.startsAt()).toLowerCase(Locale.ROOT), name);
+                times.time(slot.startsAt()), name);
     }
 }
