@@ -14,7 +14,10 @@ public final class GoldenSamples {
     public static final String BOOKING_REQUESTED = "booking-requested.v1";
     public static final String BOOKING_CLEARED = "booking-cleared.v1";
     public static final String REFERRAL_RAISED = "referral-raised.v1";
+    /** {@code BookingConfirmed} as booking-service wrote it before issue 13: with the manage link. */
     public static final String BOOKING_CONFIRMED = "booking-confirmed.v1";
+    /** {@code BookingConfirmed} as booking-service writes it since issue 13: no bearer credential in it. */
+    public static final String BOOKING_CONFIRMED_WITHOUT_MANAGE_URL = "booking-confirmed-without-manage-url.v1";
     public static final String BOOKING_REFERRED = "booking-referred.v1";
     public static final String BOOKING_CANCELLED = "booking-cancelled.v1";
     /** {@code BookingCancelled} with the optional {@code cancelledBy} (ADR 0002: the old shape stays above). */

@@ -32,6 +32,8 @@ class GoldenSampleContractTest {
                 Arguments.of(GoldenSamples.BOOKING_CLEARED, ScreeningOutcome.class, Samples.bookingCleared()),
                 Arguments.of(GoldenSamples.REFERRAL_RAISED, ScreeningOutcome.class, Samples.referralRaised()),
                 Arguments.of(GoldenSamples.BOOKING_CONFIRMED, BookingLifecycleEvent.class, Samples.bookingConfirmed()),
+                Arguments.of(GoldenSamples.BOOKING_CONFIRMED_WITHOUT_MANAGE_URL, BookingLifecycleEvent.class,
+                        Samples.bookingConfirmedWithoutManageUrl()),
                 Arguments.of(GoldenSamples.BOOKING_REFERRED, BookingLifecycleEvent.class, Samples.bookingReferred()),
                 Arguments.of(GoldenSamples.BOOKING_CANCELLED, BookingLifecycleEvent.class, Samples.bookingCancelled()),
                 Arguments.of(GoldenSamples.BOOKING_CANCELLED_BY_STUDIO, BookingLifecycleEvent.class,
@@ -213,6 +215,11 @@ class GoldenSampleContractTest {
             return new BookingConfirmed(UUID.fromString("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e05"), 1,
                     Instant.parse("2026-11-30T23:15:02Z"), BOOKING, ADA, appointment(),
                     "http://localhost:8080/manage/3b241101-e2bb-4255-8caf-4136c566a962?token=k3Jd9sQ2");
+        }
+
+        static BookingConfirmed bookingConfirmedWithoutManageUrl() {
+            return new BookingConfirmed(UUID.fromString("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e05"), 1,
+                    Instant.parse("2026-11-30T23:15:02Z"), BOOKING, ADA, appointment(), null);
         }
 
         static BookingReferred bookingReferred() {

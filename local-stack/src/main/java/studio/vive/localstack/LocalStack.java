@@ -350,6 +350,8 @@ public final class LocalStack {
         environment.put("PUBLIC_BASE_URL", PUBLIC_BASE_URL);
         // booking-service's email delivery log page reads notification-service's API.
         environment.put("NOTIFICATION_BASE_URL", "http://localhost:" + StackPorts.NOTIFICATION);
+        // notification-service fetches a client's links from booking-service (issue 13)
+        environment.put("BOOKING_BASE_URLS", "http://localhost:" + StackPorts.BOOKING);
         environment.put("STUDIO_TIME_ZONE", STUDIO_TIME_ZONE);
         environment.put(ScrapeTokenForRun.VARIABLE, scrapeToken);
         environment.putAll(extraEnvironment);

@@ -18,25 +18,23 @@ import studio.vive.contracts.Tier;
 
 /**
  * Builds the events notification-service acts on: everything an email needs (contact,
- * appointment, therapist, manage link, plain-language reasons), never the phone number or the
- * screening answers.
+ * appointment, therapist, plain-language reasons), never the phone number, the screening answers
+ * or a bearer credential (notification-service fetches the manage link, issue 13).
  */
 @Singleton
 public class LifecycleEvents {
 
     private final Catalogue catalogue;
     private final StudioTime time;
-    private final BookingPolicy policy;
 
-    LifecycleEvents(Catalogue catalogue, StudioTime time, BookingPolicy policy) {
+    LifecycleEvents(Catalogue catalogue, StudioTime time) {
         this.catalogue = catalogue;
         this.time = time;
-        this.policy = policy;
     }
 
-    public BookingConfirmed confirmed(Booking booking, Instant at, String manageToken) {
-        return BookingConfirmed.of(booking.id(), at, booking.contact(), appointment(booking),
-                policy.manageUrl(booking.id(), manageToken));
+    /** Without a manage link since issue 13: notification-service fetches one for the email. */
+    public BookingConfirmed confirmed(Booking booking, Instant at) {
+        return BookingConfirmed.of(booking.id(), at, booking.contact(), appointment(booking));
     }
 
     public BookingReferred referred(Booking booking, Instant at, Tier tier, List<Reason> reasons) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.vive.booking.booking.AccessTokens;
 import studio.vive.booking.booking.Booking;
 import studio.vive.booking.booking.BookingRepository;
 import studio.vive.booking.booking.BookingStatus;
@@ -35,7 +34,6 @@ public class BookingDecisions {
     private static final Logger LOG = LoggerFactory.getLogger(BookingDecisions.class);
 
     private final BookingRepository bookings;
-    private final AccessTokens tokens;
     private final LifecycleEvents events;
     private final Outbox outbox;
     private final JsonMapper json;
@@ -43,10 +41,9 @@ public class BookingDecisions {
     private final BookingMetrics metrics;
     private final ReferralProgress progress;
 
-    BookingDecisions(BookingRepository bookings, AccessTokens tokens, LifecycleEvents events, Outbox outbox,
+    BookingDecisions(BookingRepository bookings, LifecycleEvents events, Outbox outbox,
                      JsonMapper json, ReferralNotices referrals, BookingMetrics metrics, ReferralProgress progress) {
         this.bookings = bookings;
-        this.tokens = tokens;
         this.events = events;
         this.outbox = outbox;
         this.json = json;
@@ -72,11 +69,13 @@ public class BookingDecisions {
         return next;
     }
 
-    /** The client's confirmation (with a fresh manage link) and the therapist's invite. */
+    /**
+     * The client's confirmation and the therapist's invite. The event carries no manage link:
+     * notification-service fetches one for the email ({@code links.ClientLinks}).
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void confirm(Booking booking, ScreeningOutcome outcome, Instant now) {
-        String manageToken = tokens.issue(booking.id(), AccessTokens.Purpose.MANAGE_LINK);
-        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.confirmed(booking, now, manageToken));
+        outbox.append(EventTopic.BOOKING_LIFECYCLE, events.confirmed(booking, now));
         LOG.info("Booking {} confirmed (outcome {})", booking.id(), outcome.eventId());
     }
 

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import studio.vive.contracts.Topics;
 import studio.vive.e2e.Suite;
 import studio.vive.e2e.audit.AuditReport;
 import studio.vive.e2e.audit.Settle;
@@ -20,6 +23,7 @@ import studio.vive.e2e.booking.Client;
 import studio.vive.e2e.booking.ScreeningCase;
 import studio.vive.e2e.booking.Slot;
 import studio.vive.e2e.http.HttpResult;
+import studio.vive.e2e.kafka.TopicProbe;
 import studio.vive.e2e.mail.EmailKind;
 import studio.vive.e2e.mail.Mailbox;
 import studio.vive.e2e.mail.ReceivedEmail;
@@ -58,6 +62,27 @@ class BookingFlowIT {
         assertThat(uid(client)).as("one calendar UID per booking").isNotEmpty().isEqualTo(uid(therapist));
         assertThat(client.plainText()).as("the confirmation names the therapist and the time")
                 .contains(booking.request().slot().startsAt().toLocalTime().toString().substring(0, 5));
+    }
+
+    @Test
+    void theConfirmationsManageLinkComesFromBookingServiceOpensTheBookingAndTravelsInNoEvent() {
+        AcceptedBooking booking = book(ScreeningCase.CLEARED);
+        settleAndAssertClean("flow: manage link", booking);
+
+        ReceivedEmail client = onlyEmail(booking.clientEmail(), booking, EmailKind.CLIENT_CONFIRMATION);
+        Matcher link = Pattern.compile("/manage/" + booking.id() + "\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(client.plainText());
+        assertThat(link.find()).as("the confirmation carries a manage link: " + client.plainText()).isTrue();
+        String token = link.group(1);
+        assertThat(client.html()).contains("/manage/" + booking.id() + "?token=" + token);
+        assertThat(token).as("issued for the email, not the booking response's token").isNotEqualTo(booking.accessToken());
+        assertThat(suite.bookingApi().get(booking.id(), token).status()).as("the link opens the booking").isEqualTo(200);
+        assertThat(String.join("\n", client.calendars())).as("nor in the invite").doesNotContain(token);
+        assertThat(suite.kafka().readAll(Topics.BOOKING_LIFECYCLE).stream()
+                .filter(record -> booking.id().toString().equals(record.key()))
+                .map(TopicProbe.Read::valueText))
+                .as("no lifecycle event of the booking carries a token").isNotEmpty()
+                .noneMatch(value -> value.contains(token) || value.contains("token="));
     }
 
     @Test

@@ -18,6 +18,9 @@ public final class E2eConfiguration {
     /** A fresh 256-bit HS256 secret for this run, shared by the three services as in production. */
     static final String JWT_SECRET = HexFormat.of().formatHex(randomBytes(32));
 
+    /** A fresh key for this run, booking-service's and notification-service's only. */
+    static final String NOTIFICATION_SERVICE_KEY = HexFormat.of().formatHex(randomBytes(32));
+
     static final String STUDIO_TIME_ZONE = "Australia/Sydney";
 
     /** Consumer threads per listener in every service, as in production (stated, not assumed). */

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class PlatformStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformStack.class);
+    /** Booking instances the suite runs at most at once: the primary and the two of SharedBudgetIT. */
+    private static final int BOOKING_PORTS = 3;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(
             Long.getLong("e2e.service-start-timeout-seconds", 120));
 
@@ -35,6 +37,12 @@ public final class PlatformStack implements AutoCloseable {
     /** Numbers the log files: {@code <module>-<n>.log}, one per launch of any instance of the service. */
     private final Map<Service, AtomicInteger> launches = new EnumMap<>(Service.class);
     private final List<ServiceInstance> everyInstance = new CopyOnWriteArrayList<>();
+    /**
+     * The ports booking-service instances take, the primary's first: notification-service is told
+     * all of them ({@code BOOKING_BASE_URLS}) as production lists every instance, so it reaches
+     * whichever runs when another is killed.
+     */
+    private final List<Integer> bookingPorts = new ArrayList<>();
 
     private PlatformStack(Infrastructure infrastructure, StackSettings settings) {
         this.infrastructure = infrastructure;
@@ -72,6 +80,10 @@ public final class PlatformStack implements AutoCloseable {
             ports.put(service, FreePort.find());
             launches.put(service, new AtomicInteger());
         }
+        bookingPorts.add(ports.get(Service.BOOKING));
+        for (int i = 1; i < BOOKING_PORTS; i++) {
+            bookingPorts.add(FreePort.find());
+        }
         List<ServiceInstance> first = new ArrayList<>();
         for (Service service : Service.values()) {
             ServiceInstance created = create(service, Map.of());
@@ -86,7 +98,7 @@ public final class PlatformStack implements AutoCloseable {
     private ServiceInstance create(Service service, Map<String, String> overrides) {
         List<ServiceInstance> list = instances.computeIfAbsent(service, s -> new CopyOnWriteArrayList<>());
         int number = list.size() + 1;
-        int port = number == 1 ? ports.get(service) : FreePort.find();
+        int port = number == 1 ? ports.get(service) : service == Service.BOOKING ? unusedBookingPort() : FreePort.find();
         Map<String, String> environment = new HashMap<>(ServiceEnvironment.of(service, port, this));
         environment.putAll(overrides);
         ServiceInstance created = new ServiceInstance(service, number, port,
@@ -96,6 +108,19 @@ public final class PlatformStack implements AutoCloseable {
         list.add(created);
         everyInstance.add(created);
         return created;
+    }
+
+    /** A port of {@link #bookingPorts} no running booking instance has, else any free one. */
+    private int unusedBookingPort() {
+        List<Integer> used = instances.getOrDefault(Service.BOOKING, List.of()).stream()
+                .filter(ServiceInstance::isRunning).map(i -> i.baseUri().getPort()).toList();
+        return bookingPorts.stream().skip(1).filter(port -> !used.contains(port)).findFirst()
+                .orElseGet(FreePort::find);
+    }
+
+    /** Where every booking-service instance of the stack listens (running or not). */
+    List<String> bookingUrls() {
+        return bookingPorts.stream().map(port -> "http://localhost:" + port).toList();
     }
 
     /** The port of the first instance of the service (kept across restarts). */

@@ -31,6 +31,14 @@ final class ServiceEnvironment {
         environment.put("PUBLIC_BASE_URL", "http://localhost:" + stack.portOf(Service.BOOKING));
         // booking-service's email delivery log page asks notification-service for the rows.
         environment.put("NOTIFICATION_BASE_URL", "http://localhost:" + stack.portOf(Service.NOTIFICATION));
+        if (service != Service.SCREENING) {
+            // notification-service fetches a client's links from booking-service with this key,
+            // which no other service is given (issue 13)
+            environment.put("NOTIFICATION_SERVICE_KEY", E2eConfiguration.NOTIFICATION_SERVICE_KEY);
+        }
+        if (service == Service.NOTIFICATION) {
+            environment.put("BOOKING_BASE_URLS", String.join(",", stack.bookingUrls()));
+        }
         environment.putAll(E2eConfiguration.specificTo(service, stack.settings()));
         return environment;
     }

@@ -26,6 +26,9 @@ import org.slf4j.MDC;
  * {@value DeliveryReport#UNCONFIRMED_WINDOW} timer (a few milliseconds here, see
  * {@code ExactlyOnceIT}).
  *
+ * <p>A client's links are fetched for each attempt ({@link ClientLinkFill}), before SMTP is
+ * spoken: a resend carries links of its own, as valid as the first ones.
+ *
  * <p>Only a dying process turns the window into a resend. When the commit fails while the process
  * lives on (database outage, disk full), {@link AcceptedUnrecorded} remembers that the server
  * accepted the notification and, once the database answers again, the next attempt records it
@@ -42,9 +45,12 @@ class DeliveryAttempt {
     private final AcceptedUnrecorded acceptedUnrecorded;
     private final DeliveryReport report;
     private final DeliverySpans spans;
+    private final ClientLinkFill links;
 
     DeliveryAttempt(DeliveryQueue queue, SmtpMailer mailer, TransactionOperations<Connection> transactions,
-                    AcceptedUnrecorded acceptedUnrecorded, DeliveryReport report, DeliverySpans spans) {
+                    AcceptedUnrecorded acceptedUnrecorded, DeliveryReport report, DeliverySpans spans,
+                    ClientLinkFill links) {
+        this.links = links;
         this.queue = queue;
         this.mailer = mailer;
         this.transactions = transactions;
@@ -84,7 +90,7 @@ class DeliveryAttempt {
             return AttemptResult.acceptedEarlier(notification);
         }
         try (Scope sending = spans.sending(notification)) {
-            mailer.send(notification, connection);
+            mailer.send(links.fillIn(notification), connection);
         } catch (DeliveryFailure failure) {
             return AttemptResult.failed(notification, queue.recordFailure(notification, failure), failure);
         }

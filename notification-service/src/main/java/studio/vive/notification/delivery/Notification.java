@@ -12,7 +12,8 @@ import java.util.UUID;
  * intent (written with the processed event, in the consumer's transaction) and the delivery log.
  *
  * <p>The email is stored fully rendered, so every attempt sends the same bytes under the same
- * Message-ID, whatever happens to templates or configuration in between.
+ * Message-ID, whatever happens to templates or configuration in between; only a client's links
+ * are not stored but filled in at each attempt ({@link ClientLinkFill}).
  *
  * <p>The row is flat (one column per component); {@link #email()} and {@link #delivery()} give its
  * two groups, and new notifications come from {@link #pending}.
@@ -104,6 +105,13 @@ public record Notification(
     /** Where its delivery stands. */
     public DeliveryState delivery() {
         return new DeliveryState(status, attempts, nextAttemptAt, lastAttemptAt, sentAt, failedAt, lastError);
+    }
+
+    /** This notification with other bodies: the stored one with its client links filled in. */
+    public Notification withBodies(String text, String html) {
+        return new Notification(id, bookingId, eventId, kind, recipient, recipientName, status, messageId, subject,
+                text, html, calendar, calendarMethod, inviteSequence, attempts, createdAt, nextAttemptAt,
+                lastAttemptAt, sentAt, failedAt, lastError, bodiesErasedAt, traceParent);
     }
 
     /** This notification with {@code delivery} instead of its delivery state. */

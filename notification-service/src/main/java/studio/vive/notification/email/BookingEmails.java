@@ -19,6 +19,7 @@ import studio.vive.notification.calendar.CalendarInvite;
 import studio.vive.notification.calendar.InviteMethod;
 import studio.vive.notification.calendar.InviteParty;
 import studio.vive.notification.delivery.NotificationKind;
+import studio.vive.notification.links.ClientLinkSlots;
 
 /**
  * Writes the emails a booking lifecycle event calls for:
@@ -91,7 +92,8 @@ public class BookingEmails {
         Appointment appointment = event.appointment();
         Contact client = event.client();
         Map<String, Object> model = parts.model(appointment, client);
-        model.put("manageUrl", event.manageUrl());
+        // Filled in when the email is sent, never stored; an old event's manageUrl is not used (issue 13).
+        model.put("manageUrl", ClientLinkSlots.MANAGE);
         List<ComposedEmail> emails = new ArrayList<>();
         emails.add(new ComposedEmail(NotificationKind.CLIENT_CONFIRMATION, client.email(), client.name(),
                 "Booking confirmed: " + parts.subjectLine(appointment),

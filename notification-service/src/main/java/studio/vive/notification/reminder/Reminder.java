@@ -17,7 +17,6 @@ import java.util.UUID;
  * @param dueAt         when it is due; null when SKIPPED
  * @param clientName    personal data: never logged, erased by retention
  * @param clientEmail   personal data: never logged, erased by retention
- * @param manageUrl     the confirmation's manage link (a bearer credential), erased by retention
  * @param serviceCode   the booked service
  * @param serviceName   the booked service, as clients read it
  * @param therapistId   the therapist's id
@@ -37,7 +36,6 @@ public record Reminder(
         @Nullable Instant dueAt,
         String clientName,
         String clientEmail,
-        String manageUrl,
         String serviceCode,
         String serviceName,
         String therapistId,

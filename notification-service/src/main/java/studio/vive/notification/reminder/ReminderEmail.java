@@ -11,6 +11,7 @@ import studio.vive.notification.email.AppointmentTimes;
 import studio.vive.notification.email.ComposedEmail;
 import studio.vive.notification.email.EmailTemplates;
 import studio.vive.notification.email.StudioDetails;
+import studio.vive.notification.links.ClientLinkSlots;
 
 /**
  * Writes the client's reminder: the time, therapist and address, the manage link and the
@@ -20,7 +21,6 @@ import studio.vive.notification.email.StudioDetails;
 public class ReminderEmail {
 
     private static final String TEMPLATE = "client-reminder";
-    private static final String RECHECK_PATH = "/recheck";
 
     private final EmailTemplates templates;
     private final AppointmentTimes times;
@@ -48,18 +48,12 @@ public class ReminderEmail {
         model.put("serviceName", reminder.serviceName());
         model.put("date", times.date(appointment));
         model.put("timeRange", times.timeRange(appointment));
-        model.put("manageUrl", reminder.manageUrl());
-        model.put("recheckUrl", recheckUrl(reminder.manageUrl()));
+        // filled in when the reminder is sent: no link is stored (issue 13)
+        model.put("manageUrl", ClientLinkSlots.MANAGE);
+        model.put("recheckUrl", ClientLinkSlots.RECHECK);
         String subject = "Reminder: " + reminder.serviceName() + ", " + times.date(appointment) + " at "
                 + startTime.format(times.start(appointment));
         return new ComposedEmail(NotificationKind.CLIENT_REMINDER, reminder.clientEmail(), reminder.clientName(),
                 subject, templates.text(TEMPLATE, model), templates.html(TEMPLATE, model), null);
-    }
-
-    /** The pre-visit re-check page: the manage link's path with {@code /recheck}, same token. */
-    static String recheckUrl(String manageUrl) {
-        int query = manageUrl.indexOf('?');
-        return query < 0 ? manageUrl + RECHECK_PATH
-                : manageUrl.substring(0, query) + RECHECK_PATH + manageUrl.substring(query);
     }
 }

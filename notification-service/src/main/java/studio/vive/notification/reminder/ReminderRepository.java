@@ -48,7 +48,7 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
      * that will not be sent any more (settled, or their appointment has started).
      */
     @Query("""
-            UPDATE reminder SET client_name = '', client_email = '', manage_url = '', contact_erased_at = :now
+            UPDATE reminder SET client_name = '', client_email = '', contact_erased_at = :now
             WHERE booking_id IN (SELECT booking_id FROM reminder
                                  WHERE contact_erased_at IS NULL AND created_at < :cutoff
                                    AND (status NOT IN ('PENDING', 'SKIPPED') OR starts_at < :now)

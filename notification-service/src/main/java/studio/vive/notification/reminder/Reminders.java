@@ -79,7 +79,7 @@ public class Reminders {
         Instant dueAt = timing.dueAt(appointment.startsAt().toInstant(), now).orElse(null);
         reminders.save(new Reminder(event.bookingId(), event.eventId(),
                 dueAt == null ? ReminderStatus.SKIPPED : ReminderStatus.PENDING, dueAt,
-                event.client().name(), event.client().email(), event.manageUrl(), appointment.serviceCode(),
+                event.client().name(), event.client().email(), appointment.serviceCode(),
                 appointment.serviceName(), appointment.therapist().id(), appointment.therapist().name(),
                 appointment.startsAt(), appointment.endsAt(), appointment.timeZone(), now, now, null));
         LOG.info("{}: reminder {}", event.type(), dueAt == null ? "skipped (appointment too close)" : "due at " + dueAt);

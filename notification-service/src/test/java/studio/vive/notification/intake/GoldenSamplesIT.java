@@ -2,6 +2,7 @@ package studio.vive.notification.intake;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,6 +21,7 @@ import studio.vive.notification.delivery.NotificationRepository;
 import studio.vive.notification.delivery.NotificationStatus;
 import studio.vive.notification.support.LifecycleEventPublisher;
 import studio.vive.notification.support.ReceivedMail;
+import studio.vive.notification.support.BookingServiceStandIn;
 import studio.vive.notification.support.ServiceSpec;
 
 /**
@@ -82,10 +84,23 @@ class GoldenSamplesIT extends ServiceSpec {
         ReceivedMail client = onlyMailFor("ada-" + bookingId + "@example.com");
         assertTrue(client.text().contains("Ada Lovelace"));
         assertTrue(client.text().contains("Tuesday 1 December 2026"));
-        assertTrue(client.text().contains("?token=k3Jd9sQ2"));
+        assertFalse(client.text().contains("?token=k3Jd9sQ2"), "the old shape's own link is not used (issue 13)");
+        assertTrue(client.text().contains(BookingServiceStandIn.get().manageUrlsIssuedFor(bookingId).get(0)));
         assertEquals("REQUEST", client.calendar().orElseThrow().getProperty(Property.METHOD)
                 .map(Property::getValue).orElseThrow());
         assertTrue(onlyMailFor("mia-" + bookingId + "@vive.studio").text().contains("Mia Chen"));
+    }
+
+    @Test
+    void goldenBookingConfirmedWithoutAManageUrlEmailsTheClientALinkFromBookingService() throws Exception {
+        UUID bookingId = UUID.randomUUID();
+        publisher.publishJson(bookingId.toString(),
+                fresh(GoldenSamples.BOOKING_CONFIRMED_WITHOUT_MANAGE_URL, GOLDEN_BOOKING, bookingId));
+
+        assertEquals(2, awaitSent(bookingId, 2).size());
+        ReceivedMail client = onlyMailFor("ada-" + bookingId + "@example.com");
+        assertTrue(client.text().contains("Tuesday 1 December 2026"));
+        assertTrue(client.text().contains(BookingServiceStandIn.get().manageUrlsIssuedFor(bookingId).get(0)));
     }
 
     @Test

@@ -44,7 +44,7 @@ class ReminderAfterRestartIT {
     }
 
     private static ApplicationContext startService(Duration clockOffset) {
-        Map<String, Object> properties = new HashMap<>(SharedInfrastructure.get().serviceProperties(DATABASE));
+        Map<String, Object> properties = new HashMap<>(ServiceSpec.serviceProperties(DATABASE));
         properties.put("micronaut.server.port", -1);
         properties.put(MovableClock.OFFSET, clockOffset.toSeconds() + "s");
         return ApplicationContext.builder().environments("test").properties(properties).start();

@@ -33,8 +33,7 @@ final class ReminderEvents {
     static BookingConfirmed confirmedAt(Bookings booking, OffsetDateTime start, Clock clock) {
         Appointment appointment = new Appointment("REMEDIAL_60", Bookings.SERVICE_NAME, start, start.plusHours(1),
                 Bookings.TIME_ZONE, new TherapistRef("mia", Bookings.THERAPIST_NAME, booking.therapistEmail));
-        return BookingConfirmed.of(booking.bookingId, clock.instant(), booking.client(), appointment,
-                booking.manageUrl);
+        return BookingConfirmed.of(booking.bookingId, clock.instant(), booking.client(), appointment);
     }
 
     /** The client's move of {@code booking} from {@code start} to {@code newStart} (change {@code sequence}). */

@@ -51,10 +51,4 @@ class ReminderTimingTest {
     void anAppointmentThatHasStartedGetsNoReminder() {
         assertEquals(Optional.empty(), dueFor(Duration.ofHours(-1)));
     }
-
-    @Test
-    void theRecheckLinkIsTheManageLinkWithRecheckBeforeTheToken() {
-        assertEquals("http://localhost:8080/manage/b1/recheck?token=k3",
-                ReminderEmail.recheckUrl("http://localhost:8080/manage/b1?token=k3"));
-    }
 }

@@ -42,7 +42,7 @@ class ReminderTwoInstancesIT {
     }
 
     private static ApplicationContext startInstance() {
-        Map<String, Object> properties = new HashMap<>(SharedInfrastructure.get().serviceProperties(DATABASE));
+        Map<String, Object> properties = new HashMap<>(ServiceSpec.serviceProperties(DATABASE));
         properties.put("micronaut.server.port", -1);
         properties.put(MovableClock.OFFSET, "0s");
         properties.put("vive.notification.reminders.batch-size", 1);

@@ -32,7 +32,8 @@ public final class Bookings {
     public final String therapistEmail = "therapist-" + bookingId + "@vive.studio";
     /** The colleague a reassignment moves the booking to. */
     public final String otherTherapistEmail = "other-therapist-" + bookingId + "@vive.studio";
-    public final String manageUrl = "http://localhost:8080/manage/" + bookingId + "?token=k3Jd9sQ2";
+    /** The manage link a confirmation carried before issue 13 (old-shape events only). */
+    public final String legacyManageUrl = "http://localhost:8080/manage/" + bookingId + "?token=k3Jd9sQ2";
 
     public Bookings() {
         this("Ada Lovelace");
@@ -51,8 +52,24 @@ public final class Bookings {
                 new TherapistRef("mia", THERAPIST_NAME, therapistEmail));
     }
 
+    /** The confirmation as booking-service writes it: no manage link. */
     public BookingConfirmed confirmed() {
-        return BookingConfirmed.of(bookingId, Instant.parse("2026-11-30T23:15:02Z"), client(), appointment(), manageUrl);
+        return BookingConfirmed.of(bookingId, Instant.parse("2026-11-30T23:15:02Z"), client(), appointment());
+    }
+
+    /** The confirmation as booking-service wrote it before issue 13, with {@link #legacyManageUrl}. */
+    public BookingConfirmed confirmedOldShape() {
+        return BookingConfirmed.of(bookingId, Instant.parse("2026-11-30T23:15:02Z"), client(), appointment(),
+                legacyManageUrl);
+    }
+
+    /** The manage link booking-service issued for this booking's latest email. */
+    public String issuedManageUrl() {
+        java.util.List<String> issued = BookingServiceStandIn.get().manageUrlsIssuedFor(bookingId);
+        if (issued.isEmpty()) {
+            throw new AssertionError("no manage link was issued for the booking");
+        }
+        return issued.get(issued.size() - 1);
     }
 
     public BookingCancelled cancelled() {

@@ -24,7 +24,14 @@ public abstract class ServiceSpec implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return SharedInfrastructure.get().serviceProperties(databaseName());
+        return serviceProperties(databaseName());
+    }
+
+    /** A service instance on the JVM's infrastructure and {@code database}, its links from {@link BookingServiceStandIn}. */
+    public static Map<String, String> serviceProperties(String database) {
+        Map<String, String> properties = new java.util.HashMap<>(SharedInfrastructure.get().serviceProperties(database));
+        properties.put("micronaut.http.services.booking.urls", BookingServiceStandIn.get().baseUrl());
+        return properties;
     }
 
     protected static List<MimeMessage> mailFor(String address) {
