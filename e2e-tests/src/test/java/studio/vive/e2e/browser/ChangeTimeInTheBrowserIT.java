@@ -99,7 +99,7 @@ class ChangeTimeInTheBrowserIT {
         WebElement date = driver.findElement(By.id("date"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", date, day.toString());
         driver.findElement(By.id("show-times")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(date));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(PageLeft.of(date));
         assertThat(driver.findElement(By.id("date")).getAttribute("value")).isEqualTo(day.toString());
     }
 

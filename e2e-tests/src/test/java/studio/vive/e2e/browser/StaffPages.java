@@ -37,6 +37,6 @@ final class StaffPages {
      */
     static void submit(WebDriver driver, WebElement button) {
         button.click();
-        new WebDriverWait(driver, NEXT_PAGE).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, NEXT_PAGE).until(PageLeft.of(button));
     }
 }
